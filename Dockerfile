@@ -1,0 +1,10 @@
+# The production image: one image, two commands (server and worker; see docker-compose.yml).
+FROM node:24-bookworm-slim
+WORKDIR /app
+RUN npm install --global pnpm@12.4.2
+COPY . .
+RUN pnpm install --frozen-lockfile && pnpm --filter @shop/db run build
+ENV NODE_ENV=production PORT=8000 DATA_DIR=/data
+EXPOSE 8000
+# node itself (not a wrapper) receives SIGTERM, so in-flight requests finish on shutdown.
+CMD ["node", "--import", "tsx", "apps/server/src/main.ts"]

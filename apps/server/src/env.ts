@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** The server's settings (API.md, "Configuration"). Nothing else reads process.env. */
+const optionalUrl = z.url().optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: optionalUrl,
+    REDIS_URL: optionalUrl,
+    MEILI_HOST: optionalUrl,
+    MEILI_MASTER_KEY: z.string().min(1).optional(),
+    SMTP_URL: optionalUrl,
+    EMAIL_FROM: z.string().min(3).default("Shop Luxe <no-reply@shop-luxe.local>"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    PAYMENT_WEBHOOK_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    UPLOADTHING_TOKEN: z.string().min(1).optional(),
+    DATA_DIR: z.string().min(1).default("./.data"),
+    ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
+    WORKER_IN_PROCESS: z.stringbool().default(true),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
+    path: ["AUTH_SECRET"],
+    message: "is required in production",
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.PAYMENT_WEBHOOK_SECRET, {
+    path: ["PAYMENT_WEBHOOK_SECRET"],
+    message: "is required in production",
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; the first bad setting becomes one line that names it. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(blanksRemoved);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? "environment");
+  const shown = name in blanksRemoved ? "is invalid" : "is missing";
+  throw new ConfigError(`Configuration error: ${name} ${issue.code === "custom" ? issue.message : `${shown}: ${issue.message}`}`);
+}
+
+/** For entry points: a bad setting prints its one line and exits 1. */
+export function loadEnvOrExit(source: NodeJS.ProcessEnv = process.env): Env {
+  try {
+    return parseEnv(source);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import type { Logger as PinoLogger } from "pino";
+import { outboxMailer, smtpMailer, type Deps } from "@shop/api";
+import { createDb } from "@shop/db";
+import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
+import { applyMigrations } from "@shop/db/migrate";
+import type { Env } from "./env.ts";
+import { persistedSecret } from "./secrets.ts";
+
+export interface Runtime {
+  deps: Deps;
+  databaseUrl: string;
+  /** Closes what the runtime opened: the pool, then the embedded database if it started one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the adapters every entry point shares (server, worker, admin CLI) from the
+ * environment: the database (embedded when DATABASE_URL is absent), mail and secrets.
+ */
+export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runtime> {
+  const dataDir = path.resolve(env.DATA_DIR);
+  let embedded: EmbeddedPg | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    logger.info({ dataDir }, "DATABASE_URL is not set: using the embedded PostgreSQL");
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "shop" });
+    databaseUrl = embedded.connectionString;
+  }
+  await applyMigrations(databaseUrl, { log: (message) => logger.info(message) });
+
+  const db = createDb(databaseUrl);
+  const deps: Deps = {
+    db,
+    logger,
+    mailer: env.SMTP_URL
+      ? smtpMailer(env.SMTP_URL, env.EMAIL_FROM)
+      : outboxMailer(path.join(dataDir, "outbox"), env.EMAIL_FROM, logger),
+    config: {
+      authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    },
+  };
+  return {
+    deps,
+    databaseUrl,
+    async close() {
+      await db.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}

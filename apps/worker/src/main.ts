@@ -1,0 +1,17 @@
+import pino from "pino";
+import { createTaskList, startWorker } from "@shop/api";
+import { loadEnvOrExit } from "@shop/server/env";
+import { createRuntime } from "@shop/server/runtime";
+import { onShutdownSignal } from "@shop/server/shutdown";
+
+// The background worker alone, for when the server runs with WORKER_IN_PROCESS=false.
+const env = loadEnvOrExit();
+const logger = pino({ level: env.LOG_LEVEL });
+const runtime = await createRuntime(env, logger);
+const worker = await startWorker({ connectionString: runtime.databaseUrl, taskList: createTaskList(runtime.deps), logger });
+logger.info("Shop Luxe worker running");
+
+onShutdownSignal(logger, async () => {
+  await worker.stop();
+  await runtime.close();
+});

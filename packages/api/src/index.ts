@@ -1,0 +1,13 @@
+export { appRouter, createCaller, type AppRouter } from "./root.ts";
+export { createContext, createContextInner, userFromAuthorization } from "./context.ts";
+export type { ApiConfig, AuthUser, Context, Deps, Logger } from "./context.ts";
+export { DomainError } from "./errors.ts";
+export { errorBodyOf, errorBodySchema, internalErrorBody, type ErrorBody } from "./error-shape.ts";
+export type { Meta } from "./trpc.ts";
+export { checkReadiness } from "./health/service.ts";
+export { createTaskList, type TaskName, type TaskPayloads } from "./jobs/tasks.ts";
+export { enqueueJob } from "./jobs/enqueue.ts";
+export { signAccessToken, verifyAccessToken } from "./auth/access-token.ts";
+export { startWorker, type Worker, type WorkerOptions } from "./jobs/worker.ts";
+export type { Mailer, MailMessage } from "./mail/mailer.ts";
+export { outboxMailer, smtpMailer } from "./mail/nodemailer-adapters.ts";

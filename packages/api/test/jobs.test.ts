@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type PrismaClient } from "@shop/db";
+import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTaskList, enqueueJob, startWorker, type Deps, type MailMessage, type Worker } from "../src/index.ts";
+
+const silent = { info() {}, warn() {}, error() {} };
+
+let database: TestDatabase;
+let db: PrismaClient;
+let worker: Worker;
+const delivered: MailMessage[] = [];
+let failuresLeft = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDb(database.url, { max: 3 });
+  const deps: Deps = {
+    db,
+    logger: silent,
+    // Records what the real send_email task hands to the mail port; fails on demand.
+    mailer: {
+      async send(message) {
+        if (failuresLeft > 0) {
+          failuresLeft--;
+          throw new Error("SMTP unavailable");
+        }
+        delivered.push(message);
+      },
+    },
+    config: { authSecret: "x".repeat(32), publicUrl: "http://shop.test" },
+  };
+  worker = await startWorker({
+    connectionString: database.url,
+    taskList: createTaskList(deps),
+    logger: silent,
+    pollInterval: 100,
+  });
+});
+
+afterAll(async () => {
+  await worker.stop();
+  await db.$disconnect();
+  await database.drop();
+});
+
+const mail = (subject: string): MailMessage => ({ to: "a@shop.test", subject, text: subject, html: `<p>${subject}</p>` });
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const pendingJobs = async () =>
+  Number((await db.$queryRaw<{ n: bigint }[]>`select count(*) as n from graphile_worker._private_jobs`)[0]!.n);
+
+describe("enqueueJob inside a Prisma transaction", () => {
+  it("runs a job whose transaction committed, and never one whose transaction rolled back", async () => {
+    await db.$transaction(async (tx) => {
+      await enqueueJob(tx, "send_email", mail("committed"));
+    });
+    await db
+      .$transaction(async (tx) => {
+        await enqueueJob(tx, "send_email", mail("rolled back"));
+        throw new Error("the caller's change failed");
+      })
+      .catch(() => {});
+    // A later committed job: once it has run, an earlier job would have run too.
+    await db.$transaction((tx) => enqueueJob(tx, "send_email", mail("checkpoint")));
+
+    await waitFor(() => delivered.some((m) => m.subject === "checkpoint"));
+    expect(delivered.map((m) => m.subject).sort()).toEqual(["checkpoint", "committed"]);
+    expect(await pendingJobs()).toBe(0);
+  });
+
+  it("retries a job that failed", async () => {
+    failuresLeft = 1;
+    await db.$transaction((tx) => enqueueJob(tx, "send_email", mail("retried")));
+    await waitFor(async () =>
+      (await db.$queryRaw<{ attempts: number }[]>`select attempts from graphile_worker._private_jobs`).some(
+        (j) => j.attempts === 1,
+      ),
+    );
+    expect(delivered.some((m) => m.subject === "retried")).toBe(false);
+    // Skip the exponential back-off wait instead of sleeping through it.
+    await db.$executeRaw`update graphile_worker._private_jobs set run_at = now()`;
+    await waitFor(() => delivered.some((m) => m.subject === "retried"));
+    expect(await pendingJobs()).toBe(0);
+  });
+});

@@ -1,0 +1,1 @@
+export { adminUrl, createTestDatabase, databaseUrl, ensureTemplateDatabase, type TestDatabase } from "./database.ts";

@@ -1,0 +1,22 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+/** Files allowed to read process.env: each app's env.ts, and tooling that runs outside an app. */
+const envReaders = ["**/env.ts", "**/migrate/**", "**/testing/**", "**/test/**", "**/prisma.config.ts", "**/scripts/**"];
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/src/generated/**", "**/dist/**", "**/.data/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through the app's env.ts, validated once." },
+      ],
+    },
+  },
+  { files: envReaders, rules: { "no-restricted-properties": "off" } },
+);
