@@ -1,21 +1,26 @@
 import { randomUUID } from "node:crypto";
 import fastifySwagger from "@fastify/swagger";
+import fastifyMultipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import { appRouter, checkReadiness, createContext, type AppRouter, type Deps, type ErrorBody } from "@shop/api";
 import { httpErrorBody, methodNotAllowedHook, notFoundBody } from "./http-errors.ts";
+import { registerProfileRoute } from "./profile-route.ts";
 import { API_PREFIX, buildOpenApiDocument, successStatusOf } from "./openapi.ts";
 
 export interface AppOptions {
   deps: Deps;
+  /** Served at /media/ when files are stored on local disk. */
+  mediaDir?: string;
   /** The app's pino logger; none in tests unless given. */
   logger?: FastifyBaseLogger;
   bodyLimit?: number;
 }
 
-export async function buildApp({ deps, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit,
@@ -25,8 +30,8 @@ export async function buildApp({ deps, logger, bodyLimit = 1024 * 1024 }: AppOpt
   });
   // Built first: a procedure without an output schema fails here, at start-up.
   const openApiDocument = buildOpenApiDocument();
-  const createTrpcContext = ({ req }: { req: { headers: { authorization?: string } } }) =>
-    createContext(deps, req.headers.authorization);
+  const createTrpcContext = ({ req }: { req: { headers: { authorization?: string }; ip: string } }) =>
+    createContext(deps, { authorization: req.headers.authorization, ip: req.ip });
 
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -43,6 +48,10 @@ export async function buildApp({ deps, logger, bodyLimit = 1024 * 1024 }: AppOpt
     const readiness = await checkReadiness(deps);
     return reply.code(readiness.status === "ok" ? 200 : 503).send(readiness);
   });
+
+  await app.register(fastifyMultipart);
+  if (mediaDir) await app.register(fastifyStatic, { root: mediaDir, prefix: "/media/", decorateReply: false });
+  registerProfileRoute(app, deps);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -1,6 +1,8 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { OpenAPIObject } from "trpc-to-openapi";
-import { internalErrorBody, type ErrorBody } from "@shop/api";
+import { DomainError, errorBodyOf, internalErrorBody, toTRPCError, type ErrorBody } from "@shop/api";
 
 /** Errors Fastify raises itself (bad JSON, body limit, content type) in API.md's shape. */
 const codeByFastifyCode: Record<string, string> = {
@@ -30,6 +32,18 @@ export function httpErrorBody(error: { statusCode?: number; code?: string; messa
   if (status === 500) return { status, body: internalErrorBody };
   const code = (error.code && codeByFastifyCode[error.code]) ?? codeByStatus[status] ?? "BAD_REQUEST";
   return { status, body: { detail: error.message, code } };
+}
+
+/**
+ * For plain routes that call procedures or services: the same body and status the REST
+ * adapter gives. Anything else is rethrown to the app's error handler.
+ */
+export function sendError(reply: FastifyReply, error: unknown): FastifyReply {
+  const trpcError = error instanceof DomainError ? toTRPCError(error) : error;
+  if (!(trpcError instanceof TRPCError)) throw error;
+  const status = getHTTPStatusCodeFromError(trpcError);
+  if (status >= 500) reply.log.error({ err: trpcError.cause ?? trpcError }, "procedure failed");
+  return reply.code(status).send(errorBodyOf(trpcError));
 }
 
 export function notFoundBody(request: FastifyRequest): ErrorBody {

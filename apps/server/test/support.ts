@@ -1,8 +1,18 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { FastifyInstance } from "fastify";
-import { outboxMailer, type Deps, type Logger, type Mailer } from "@shop/api";
+import type { FastifyInstance, InjectOptions } from "fastify";
+import {
+  createTaskList,
+  localFileStore,
+  memoryRateLimiter,
+  outboxMailer,
+  smtpMailer,
+  startWorker,
+  type Deps,
+  type Logger,
+  type Worker,
+} from "@shop/api";
 import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { buildApp } from "../src/app.ts";
@@ -18,18 +28,44 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real server on its own fresh database; mail goes to an outbox folder unless given. */
-export async function startTestApp(options: { mailer?: Mailer; bodyLimit?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Deliver email over SMTP to this URL (a test SMTP server); otherwise to an outbox folder. */
+  smtpUrl?: string;
+  /** Run the job worker in-process, as `pnpm start` does. */
+  worker?: boolean;
+  bodyLimit?: number;
+}
+
+/** The real server (and optionally its worker) on a fresh database of its own. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
+  await chmod(dataDir, 0o755);
+  const publicUrl = "http://shop.test";
   const db = createDb(database.url, { max: 5 });
+  const from = "Shop Luxe <test@shop.local>";
   const deps: Deps = {
     db,
     logger: quietLogger,
-    mailer: options.mailer ?? outboxMailer(path.join(dataDir, "outbox"), "Shop Luxe <test@shop.local>", quietLogger),
-    config: { authSecret: "test-secret-that-is-at-least-32-characters", publicUrl: "http://shop.test" },
+    mailer: options.smtpUrl ? smtpMailer(options.smtpUrl, from) : outboxMailer(path.join(dataDir, "outbox"), from, quietLogger),
+    files: localFileStore(path.join(dataDir, "media"), publicUrl),
+    rateLimiter: memoryRateLimiter(),
+    config: { authSecret: "test-secret-that-is-at-least-32-characters", publicUrl },
   };
-  const app = await buildApp({ deps, ...(options.bodyLimit && { bodyLimit: options.bodyLimit }) });
+  const app = await buildApp({
+    deps,
+    mediaDir: path.join(dataDir, "media"),
+    ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+  });
+  let worker: Worker | undefined;
+  if (options.worker) {
+    worker = await startWorker({
+      connectionString: database.url,
+      taskList: createTaskList(deps),
+      logger: quietLogger,
+      pollInterval: 100,
+    });
+  }
   return {
     app,
     db,
@@ -38,10 +74,39 @@ export async function startTestApp(options: { mailer?: Mailer; bodyLimit?: numbe
     dataDir,
     async close() {
       await app.close();
+      await worker?.stop();
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+let lastAddress = 0;
+/** A client address of its own, so one test's attempts never count against another's limits. */
+export function newClientAddress(): string {
+  lastAddress++;
+  return `10.${(lastAddress >> 16) & 255}.${(lastAddress >> 8) & 255}.${lastAddress & 255}`;
+}
+
+/** JSON requests through the real server from one client address, optionally with a bearer token. */
+export function httpClient(app: FastifyInstance, remoteAddress = newClientAddress()) {
+  const send = (method: InjectOptions["method"], url: string, body?: unknown, token?: string) =>
+    app.inject({
+      method,
+      url,
+      remoteAddress,
+      headers: {
+        ...(body !== undefined && { "content-type": "application/json" }),
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+      ...(body !== undefined && { payload: JSON.stringify(body) }),
+    });
+  return {
+    get: (url: string, token?: string) => send("GET", url, undefined, token),
+    post: (url: string, body: unknown, token?: string) => send("POST", url, body, token),
+    patch: (url: string, body: unknown, token?: string) => send("PATCH", url, body, token),
+    delete: (url: string, token?: string) => send("DELETE", url, undefined, token),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { PrismaClient, Role } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
+import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 
 export interface Logger {
   info(obj: object | string, msg?: string): void;
@@ -19,6 +21,8 @@ export interface Deps {
   config: ApiConfig;
   logger: Logger;
   mailer: Mailer;
+  files: FileStore;
+  rateLimiter: RateLimiter;
 }
 
 export interface AuthUser {
@@ -30,11 +34,13 @@ export interface AuthUser {
 export interface Context {
   deps: Deps;
   user: AuthUser | null;
+  /** The client's address, for rate limits. */
+  ip: string;
 }
 
 /** The context without any transport: for tests, the admin CLI and server-side callers. */
-export function createContextInner(deps: Deps, user: AuthUser | null = null): Context {
-  return { deps, user };
+export function createContextInner(deps: Deps, user: AuthUser | null = null, ip = "local"): Context {
+  return { deps, user, ip };
 }
 
 function bearerTokenOf(authorization: string | undefined): string | null {
@@ -60,6 +66,6 @@ export async function userFromAuthorization(deps: Deps, authorization: string | 
   return { id: session.user.id, role: session.user.role, sessionId: claims.sessionId };
 }
 
-export async function createContext(deps: Deps, authorization: string | undefined): Promise<Context> {
-  return createContextInner(deps, await userFromAuthorization(deps, authorization));
+export async function createContext(deps: Deps, request: { authorization?: string; ip: string }): Promise<Context> {
+  return createContextInner(deps, await userFromAuthorization(deps, request.authorization), request.ip);
 }

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { z } from "zod";
-import { DomainError, type DomainErrorCode, type FieldErrors } from "./errors.ts";
+import { DomainError, type DomainErrorKind, type FieldErrors } from "./errors.ts";
 
 /** The one error body of API.md, for REST bodies and for the `data` of /trpc errors. */
 export const errorBodySchema = z.object({
@@ -13,7 +13,7 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const internalErrorBody: ErrorBody = { detail: "Internal server error.", code: "INTERNAL_ERROR" };
 
-const trpcCodeByDomainCode = {
+const trpcCodeByDomainKind = {
   VALIDATION_ERROR: "BAD_REQUEST",
   NOT_AUTHENTICATED: "UNAUTHORIZED",
   PERMISSION_DENIED: "FORBIDDEN",
@@ -22,7 +22,7 @@ const trpcCodeByDomainCode = {
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
-} as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
+} as const satisfies Record<DomainErrorKind, TRPC_ERROR_CODE_KEY>;
 
 /** Machine codes for transport errors, named as the domain names them. */
 const apiCodeByTrpcCode: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
@@ -35,7 +35,7 @@ const apiCodeByTrpcCode: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
 };
 
 export function toTRPCError(error: DomainError): TRPCError {
-  return new TRPCError({ code: trpcCodeByDomainCode[error.code], message: error.detail, cause: error });
+  return new TRPCError({ code: trpcCodeByDomainKind[error.kind], message: error.detail, cause: error });
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

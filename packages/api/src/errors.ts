@@ -1,8 +1,9 @@
 /**
- * Errors the domain raises. Services throw these; the tRPC layer maps them to transport
- * codes in one place (trpc.ts), and the HTTP layer renders them in API.md's error shape.
+ * Errors the domain raises. Services throw these; the tRPC layer maps their kind to a
+ * transport code in one place (error-shape.ts), and the body shows `code` (the kind unless
+ * a more precise machine code is given, e.g. EMAIL_NOT_VERIFIED).
  */
-export type DomainErrorCode =
+export type DomainErrorKind =
   | "VALIDATION_ERROR"
   | "NOT_AUTHENTICATED"
   | "PERMISSION_DENIED"
@@ -14,17 +15,30 @@ export type DomainErrorCode =
 
 export type FieldErrors = Record<string, string[]>;
 
+export interface DomainErrorOptions {
+  fields?: FieldErrors;
+  code?: string;
+}
+
 export class DomainError extends Error {
+  readonly fields?: FieldErrors;
+  readonly code: string;
+
   constructor(
-    readonly code: DomainErrorCode,
+    readonly kind: DomainErrorKind,
     readonly detail: string,
-    readonly fields?: FieldErrors,
+    options: DomainErrorOptions = {},
   ) {
     super(detail);
     this.name = "DomainError";
+    this.code = options.code ?? kind;
+    if (options.fields) this.fields = options.fields;
   }
 }
 
-export const notFound = (what = "Not found.") => new DomainError("NOT_FOUND", what);
-export const conflict = (detail: string, fields?: FieldErrors) => new DomainError("CONFLICT", detail, fields);
-export const invalid = (detail: string, fields?: FieldErrors) => new DomainError("VALIDATION_ERROR", detail, fields);
+export const invalid = (detail: string, options?: DomainErrorOptions) => new DomainError("VALIDATION_ERROR", detail, options);
+export const notAuthenticated = (detail: string, code?: string) => new DomainError("NOT_AUTHENTICATED", detail, { code });
+export const forbidden = (detail: string, code?: string) => new DomainError("PERMISSION_DENIED", detail, { code });
+export const notFound = (detail = "Not found.") => new DomainError("NOT_FOUND", detail);
+export const conflict = (detail: string, options?: DomainErrorOptions) => new DomainError("CONFLICT", detail, options);
+export const rateLimited = () => new DomainError("RATE_LIMITED", "Too many attempts. Please wait and try again later.");

@@ -1,7 +1,18 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
-import { createTaskList, enqueueJob, startWorker, type Deps, type MailMessage, type Worker } from "../src/index.ts";
+import {
+  createTaskList,
+  enqueueJob,
+  localFileStore,
+  memoryRateLimiter,
+  startWorker,
+  type Deps,
+  type MailMessage,
+  type Worker,
+} from "../src/index.ts";
 
 const silent = { info() {}, warn() {}, error() {} };
 
@@ -27,6 +38,8 @@ beforeAll(async () => {
         delivered.push(message);
       },
     },
+    files: localFileStore(path.join(tmpdir(), "shop-jobs-test-media"), "http://shop.test"),
+    rateLimiter: memoryRateLimiter(),
     config: { authSecret: "x".repeat(32), publicUrl: "http://shop.test" },
   };
   worker = await startWorker({

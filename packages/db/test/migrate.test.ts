@@ -87,7 +87,8 @@ describe("the migrations tool", () => {
     const env = { DATABASE_URL: databaseUrl(scratchDb), PRISMA_DIR: prismaDir };
     const first = await migrateCli(["apply"], env);
     expect(first.code).toBe(0);
-    expect(first.output).toMatch(/Applied migrations: .*_init, .*_add_widget/);
+    const folders = (await readdir(path.join(prismaDir, "migrations"))).filter((name) => /^\d{14}_/.test(name)).sort();
+    expect(first.output).toContain(`Applied migrations: ${folders.join(", ")}`);
     const again = await migrateCli(["apply"], env);
     expect(again.output).toContain("No pending migrations.");
 
@@ -95,7 +96,7 @@ describe("the migrations tool", () => {
       databaseUrl(scratchDb),
       "select migration_name, checksum, finished_at from _prisma_migrations order by migration_name",
     );
-    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => row.migration_name)).toEqual(folders);
     for (const row of rows) {
       const sql = await readFile(path.join(prismaDir, "migrations", row.migration_name, "migration.sql"));
       expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));

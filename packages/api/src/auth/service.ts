@@ -1,0 +1,180 @@
+import { Prisma } from "@shop/db";
+import type { AuthUser, Deps } from "../context.ts";
+import { conflict, forbidden, invalid, notAuthenticated, type FieldErrors } from "../errors.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
+import { enforceLimits } from "../rate-limit/limits.ts";
+import { signAccessToken } from "./access-token.ts";
+import { passwordResetEmail, verificationEmail } from "./emails.ts";
+import { consumeToken, decodeUid, encodeUid, issueToken } from "./one-time-tokens.ts";
+import { hashPassword, passwordProblems, spendVerificationTime, verifyPassword } from "./passwords.ts";
+import { profileSelect, toProfile, type Profile } from "./profile.ts";
+import { sessionsFor } from "./sessions.ts";
+
+export interface RequestInfo {
+  ip: string;
+}
+
+export interface Registration {
+  username: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+const INVALID_CREDENTIALS = "No active account found with the given credentials.";
+const INVALID_LINK = "The link is invalid, has expired or was already used.";
+
+/** 409 with the fields already taken by another account (email compared case-insensitively). */
+export async function assertAvailable(deps: Deps, taken: { username?: string; email?: string }, exceptUserId?: number) {
+  const or: Prisma.UserWhereInput[] = [];
+  if (taken.username) or.push({ username: taken.username });
+  if (taken.email) or.push({ email: { equals: taken.email, mode: "insensitive" } });
+  if (or.length === 0) return;
+  const clashes = await deps.db.user.findMany({
+    where: { OR: or, ...(exceptUserId && { id: { not: exceptUserId } }) },
+    select: { username: true, email: true },
+  });
+  const fields: FieldErrors = {};
+  if (clashes.some((u) => u.username === taken.username)) fields.username = ["A user with that username already exists."];
+  if (clashes.some((u) => u.email.toLowerCase() === taken.email?.toLowerCase()))
+    fields.email = ["A user with that email already exists."];
+  if (Object.keys(fields).length > 0)
+    throw conflict("An account with these details already exists.", { fields, code: "DUPLICATE" });
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** An inactive customer, and its verification email enqueued in the same transaction. */
+export async function register(deps: Deps, request: RequestInfo, input: Registration): Promise<void> {
+  await enforceLimits(deps, [["registerPerIp", request.ip]]);
+  const email = input.email.toLowerCase();
+  const problems = passwordProblems(input.password, { username: input.username, email });
+  if (problems.length > 0) throw invalid("The password is too weak.", { fields: { password: problems } });
+  await assertAvailable(deps, { username: input.username, email });
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await deps.db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { username: input.username, email, passwordHash, firstName: input.firstName, lastName: input.lastName },
+        select: { id: true },
+      });
+      await enqueueJob(tx, "send_verification_email", { userId: user.id });
+    });
+  } catch (error) {
+    // Two registrations raced past assertAvailable: report the field like the slower check would.
+    if (isUniqueViolation(error)) await assertAvailable(deps, { username: input.username, email });
+    throw error;
+  }
+}
+
+/** Job: a fresh 24-hour link for a user still waiting for verification. */
+export async function sendVerificationEmail(deps: Deps, userId: number): Promise<void> {
+  const user = await deps.db.user.findUnique({ where: { id: userId }, select: { email: true, username: true, isActive: true } });
+  if (!user || user.isActive) return;
+  const token = await issueToken(deps.db, userId, "verify_email");
+  const link = `${deps.config.publicUrl}/api/accounts/verify-email/${encodeUid(userId)}/${token}/`;
+  await deps.mailer.send(verificationEmail(user.email, user.username, link));
+}
+
+export async function verifyEmail(deps: Deps, uid: string, token: string): Promise<void> {
+  const userId = decodeUid(uid);
+  const verified =
+    userId !== null &&
+    (await deps.db.$transaction(async (tx) => {
+      if (!(await consumeToken(tx, userId, "verify_email", token))) return false;
+      await tx.user.update({ where: { id: userId }, data: { isActive: true } });
+      return true;
+    }));
+  if (!verified) throw invalid(INVALID_LINK, { code: "INVALID_TOKEN" });
+}
+
+export interface LoginResult {
+  access: string;
+  refresh: string;
+  user: Profile;
+}
+
+export async function login(
+  deps: Deps,
+  request: RequestInfo,
+  input: { username: string; password: string },
+): Promise<LoginResult> {
+  await enforceLimits(deps, [
+    ["loginPerIp", request.ip],
+    ["loginPerAccount", input.username.toLowerCase()],
+  ]);
+  const user = await deps.db.user.findFirst({
+    where: { OR: [{ username: input.username }, { email: { equals: input.username, mode: "insensitive" } }] },
+    select: { ...profileSelect, passwordHash: true },
+  });
+  if (!user) {
+    await spendVerificationTime(input.password);
+    throw notAuthenticated(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    throw notAuthenticated(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
+  if (!user.isActive) {
+    throw forbidden(
+      "Your email address is not verified yet. Open the link we emailed you to activate your account.",
+      "EMAIL_NOT_VERIFIED",
+    );
+  }
+  const session = await sessionsFor(deps.db).createSession(user.id, {});
+  const access = await signAccessToken(deps.config.authSecret, { userId: user.id, role: user.role, sessionId: session.id });
+  return { access, refresh: session.id, user: toProfile(user) };
+}
+
+/** Revokes one of the caller's own sessions; a token that is not theirs is left alone. */
+export async function logout(deps: Deps, user: AuthUser, refresh: string): Promise<void> {
+  await deps.db.session.deleteMany({ where: { id: refresh, userId: user.id } });
+}
+
+export async function refreshAccessToken(deps: Deps, refresh: string): Promise<{ access: string }> {
+  const { session, user } = await sessionsFor(deps.db).validateSession(refresh);
+  if (!session || !user.isActive) throw notAuthenticated("Refresh token is invalid, expired or revoked.", "INVALID_TOKEN");
+  return { access: await signAccessToken(deps.config.authSecret, { userId: user.id, role: user.role, sessionId: session.id }) };
+}
+
+/** Answers the same whether or not the email has an account; the email goes out by a job. */
+export async function requestPasswordReset(deps: Deps, request: RequestInfo, email: string): Promise<void> {
+  await enforceLimits(deps, [
+    ["resetPerIp", request.ip],
+    ["resetPerEmail", email.toLowerCase()],
+  ]);
+  const user = await deps.db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+  if (user) await deps.db.$transaction((tx) => enqueueJob(tx, "send_password_reset_email", { userId: user.id }));
+}
+
+/** Job: a one-hour reset link, with uid and token also in plain text. */
+export async function sendPasswordResetEmail(deps: Deps, userId: number): Promise<void> {
+  const user = await deps.db.user.findUnique({ where: { id: userId }, select: { email: true, username: true } });
+  if (!user) return;
+  const uid = encodeUid(userId);
+  const token = await issueToken(deps.db, userId, "password_reset");
+  const link = `${deps.config.publicUrl}/reset-password/${uid}/${token}/`;
+  await deps.mailer.send(passwordResetEmail(user.email, user.username, uid, token, link));
+}
+
+/** Sets the new password, uses up the token and revokes every session of the user. */
+export async function confirmPasswordReset(
+  deps: Deps,
+  request: RequestInfo,
+  input: { uid: string; token: string; newPassword: string },
+): Promise<void> {
+  await enforceLimits(deps, [["resetConfirmPerIp", request.ip]]);
+  const userId = decodeUid(input.uid);
+  const user =
+    userId === null ? null : await deps.db.user.findUnique({ where: { id: userId }, select: { username: true, email: true } });
+  if (!user || userId === null) throw invalid(INVALID_LINK, { code: "INVALID_TOKEN" });
+  const problems = passwordProblems(input.newPassword, user);
+  if (problems.length > 0) throw invalid("The password is too weak.", { fields: { new_password: problems } });
+  const passwordHash = await hashPassword(input.newPassword);
+  const done = await deps.db.$transaction(async (tx) => {
+    if (!(await consumeToken(tx, userId, "password_reset", input.token))) return false;
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId } });
+    return true;
+  });
+  if (!done) throw invalid(INVALID_LINK, { code: "INVALID_TOKEN" });
+}

@@ -1,0 +1,19 @@
+import { Redis } from "ioredis";
+import type { Logger } from "../context.ts";
+
+/**
+ * A Redis client that fails fast while Redis is down (no offline queue, one retry, short
+ * timeout): callers fall back to PostgreSQL or process memory instead of waiting.
+ */
+export function createRedisClient(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    commandTimeout: 500,
+    connectTimeout: 1000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  // Without a listener, a connection error would be an unhandled 'error' event.
+  redis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
+  return redis;
+}
