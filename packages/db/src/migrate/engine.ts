@@ -34,36 +34,52 @@ async function execOnServer(url: string, sql: string): Promise<void> {
   }
 }
 
-// The engine's introspection reads pg_catalog `"char"` columns (OID 18), which adapter-pg
-// cannot deserialise; pg returns them as strings already, so report them as text (OID 25).
-function connectPg(connectionString: string) {
+// The engine's introspection reads pg_catalog `"char"` columns (OID 18, e.g. contype), which
+// adapter-pg 7.10 cannot map ("Column type 'char' could not be deserialized"). The pool reports
+// them as text so the adapter can read them, remembering which columns they were per SQL text,
+// and the adapter's result then types those columns as Character, which the engine expects.
+const CHARACTER = 6; // ColumnTypeEnum.Character of @prisma/driver-adapter-utils
+
+async function connectPg(connectionString: string, pools: pg.Pool[]) {
   const pool = new pg.Pool({ connectionString, max: 2 });
+  pools.push(pool);
+  const charColumnsBySql = new Map<string, string[]>();
   const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
   pool.query = (async (config: pg.QueryConfig) => {
     const result = await query(config);
-    for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    const charFields = (result.fields ?? []).filter((field) => field.dataTypeID === 18);
+    if (charFields.length > 0)
+      charColumnsBySql.set(
+        config.text,
+        charFields.map((field) => field.name),
+      );
+    for (const field of charFields) field.dataTypeID = 25;
     return result;
   }) as typeof pool.query;
-  return new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (sqlQuery) => {
+    const result = await queryRaw(sqlQuery);
+    const charColumns = charColumnsBySql.get(sqlQuery.sql) ?? [];
+    const columnTypes = result.columnTypes.map((type, i) => (charColumns.includes(result.columnNames[i]!) ? CHARACTER : type));
+    return { ...result, columnTypes: columnTypes as typeof result.columnTypes };
+  };
+  return adapter;
 }
 
 // PrismaPg's own shadow database would reuse the main database's connection string (whose
 // database name wins in pg), so the shadow database is created and dropped here instead.
-function adapterFactory(url: string, opened: { dispose(): Promise<void> }[]): SqlMigrationAwareDriverAdapterFactory {
+function adapterFactory(url: string, pools: pg.Pool[]): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    async connect() {
-      const adapter = await connectPg(url);
-      opened.push(adapter);
-      return adapter;
-    },
+    connect: () => connectPg(url, pools),
     async connectToShadowDb() {
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       await execOnServer(url, `create database "${name}"`);
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${name}`;
-      const adapter = await connectPg(shadowUrl.toString());
+      const adapter = await connectPg(shadowUrl.toString(), pools);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
@@ -96,15 +112,15 @@ export async function openSchemaEngine(databaseUrl: string, schema: SchemaFile):
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { "./schema_engine_bg.js": wasmRuntime });
   wasmRuntime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
-  const opened: { dispose(): Promise<void> }[] = [];
-  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory(databaseUrl, opened));
+  const pools: pg.Pool[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory(databaseUrl, pools));
   const log = process.env.MIGRATE_DEBUG ? (message: string) => console.error("[schema-engine]", message) : () => {};
   const engine = await wasmRuntime.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, adapter);
   return {
     engine,
     async close() {
       engine.free();
-      await Promise.all(opened.map((connection) => connection.dispose()));
+      await Promise.all(pools.filter((pool) => !pool.ended).map((pool) => pool.end()));
     },
   };
 }
