@@ -5,8 +5,9 @@ import type { Logger } from "../context.ts";
  * A Redis client that fails fast while Redis is down (no offline queue, one retry, short
  * timeout): callers fall back to PostgreSQL or process memory instead of waiting.
  */
-export function createRedisClient(url: string, logger: Logger): Redis {
+export function createRedisClient(url: string, logger: Logger, keyPrefix = "shop:"): Redis {
   const redis = new Redis(url, {
+    keyPrefix,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     commandTimeout: 500,

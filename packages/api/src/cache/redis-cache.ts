@@ -1,0 +1,47 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "../context.ts";
+import type { Cache } from "./cache.ts";
+
+/**
+ * The cache in Redis. Any Redis error reads as a miss, so an outage makes reads slower, never
+ * failed; a warning is logged once per outage. Writes during an outage could not bump their
+ * versions, so on recovery the epoch (part of every version tag) is bumped: nothing cached
+ * before the outage is used again.
+ */
+export function redisCache(redis: Redis, logger: Logger): Cache {
+  let down = false;
+  async function attempt<T>(work: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      if (down) {
+        await redis.incr("v:epoch");
+        logger.info("Redis is back: caching again, entries from before the outage retired");
+        down = false;
+      }
+      return await work();
+    } catch (error) {
+      if (!down)
+        logger.warn({ err: error instanceof Error ? error.message : error }, "Redis unavailable: serving from PostgreSQL");
+      down = true;
+      return fallback;
+    }
+  }
+  return {
+    enabled: true,
+    get: (key) => attempt(async () => (await redis.get(key)) ?? undefined, undefined),
+    set: (key, value, ttlSeconds) => attempt(async () => void (await redis.set(key, value, "EX", ttlSeconds)), undefined),
+    versions: (names) =>
+      attempt(
+        async () => {
+          const [epoch, ...versions] = await redis.mget(["v:epoch", ...names.map((name) => `v:${name}`)]);
+          return versions.map((version) => `${epoch ?? 0}.${version ?? 0}`);
+        },
+        names.map(() => "down"),
+      ),
+    bump: (names) =>
+      attempt(async () => {
+        const pipeline = redis.pipeline();
+        for (const name of names) pipeline.incr(`v:${name}`);
+        await pipeline.exec();
+      }, undefined),
+  };
+}

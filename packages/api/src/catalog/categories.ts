@@ -1,0 +1,139 @@
+import { Prisma } from "@shop/db";
+import { readThrough } from "../cache/cache.ts";
+import type { Deps } from "../context.ts";
+import { conflict, invalid, notFound } from "../errors.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
+
+export interface CategoryNode {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+  parent: number | null;
+  children: CategoryNode[];
+}
+
+/** Names of cache versions a category write bumps: the tree and every product listing. */
+export const CATEGORY_VERSIONS = ["categories", "products"];
+
+const categorySelect = { id: true, name: true, slug: true, description: true, parentId: true } satisfies Prisma.CategorySelect;
+
+/** Every category as a forest (the table is small: one query, then linked in memory). */
+async function loadForest(deps: Deps): Promise<CategoryNode[]> {
+  const rows = await deps.db.category.findMany({ select: categorySelect, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const nodes = new Map<number, CategoryNode>(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, name: row.name, slug: row.slug, description: row.description, parent: row.parentId, children: [] },
+    ]),
+  );
+  const roots: CategoryNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parent === null ? undefined : nodes.get(node.parent);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+async function cachedForest(deps: Deps): Promise<CategoryNode[]> {
+  const [version] = await deps.cache.versions(["categories"]);
+  return readThrough(deps.cache, `categories:tree@${version}`, () => loadForest(deps));
+}
+
+export const listCategoryTree = (deps: Deps) => cachedForest(deps);
+
+export async function getCategory(deps: Deps, id: number): Promise<CategoryNode> {
+  const find = (nodes: CategoryNode[]): CategoryNode | undefined => {
+    for (const node of nodes) {
+      if (node.id === id) return node;
+      const inChildren = find(node.children);
+      if (inChildren) return inChildren;
+    }
+    return undefined;
+  };
+  const node = find(await cachedForest(deps));
+  if (!node) throw notFound("Category not found.");
+  return node;
+}
+
+/** The category and all its descendants' ids (for the `category` filter of product lists). */
+export async function categoryWithDescendants(deps: Deps, id: number): Promise<number[]> {
+  const node = await getCategory(deps, id).catch(() => null);
+  if (!node) return [];
+  const ids: number[] = [];
+  const walk = (n: CategoryNode) => {
+    ids.push(n.id);
+    n.children.forEach(walk);
+  };
+  walk(node);
+  return ids;
+}
+
+export interface CategoryInput {
+  name: string;
+  slug: string;
+  description?: string;
+  parentSlug?: string | null;
+}
+
+async function parentIdOf(deps: Deps, parentSlug: string | null | undefined): Promise<number | null> {
+  if (!parentSlug) return null;
+  const parent = await deps.db.category.findUnique({ where: { slug: parentSlug }, select: { id: true } });
+  if (!parent) throw invalid("No such parent category.", { fields: { parent: [`No category with slug "${parentSlug}".`] } });
+  return parent.id;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Staff only (admin CLI). Unique slug → 409. */
+export async function createCategory(deps: Deps, input: CategoryInput): Promise<CategoryNode> {
+  const parentId = await parentIdOf(deps, input.parentSlug);
+  try {
+    const created = await deps.db.$transaction(async (tx) => {
+      const row = await tx.category.create({
+        data: { name: input.name, slug: input.slug, description: input.description ?? "", parentId },
+        select: categorySelect,
+      });
+      await enqueueJob(tx, "index_category", { categoryId: row.id }, { jobKey: `index_category:${row.id}` });
+      return row;
+    });
+    await deps.cache.bump(CATEGORY_VERSIONS);
+    return {
+      id: created.id,
+      name: created.name,
+      slug: created.slug,
+      description: created.description,
+      parent: created.parentId,
+      children: [],
+    };
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict(`A category with slug "${input.slug}" already exists.`, { fields: { slug: ["Already taken."] } });
+    throw error;
+  }
+}
+
+/** Staff only. Moving a category under itself or its own descendant → 400. */
+export async function updateCategory(deps: Deps, id: number, input: Partial<CategoryInput>): Promise<CategoryNode> {
+  const existing = await deps.db.category.findUnique({ where: { id }, select: { id: true } });
+  if (!existing) throw notFound("Category not found.");
+  const parentId = input.parentSlug === undefined ? undefined : await parentIdOf(deps, input.parentSlug);
+  if (parentId != null && (await categoryWithDescendants(deps, id)).includes(parentId)) {
+    throw invalid("A category cannot move under itself.", { fields: { parent: ["Would create a cycle."] } });
+  }
+  try {
+    await deps.db.$transaction(async (tx) => {
+      await tx.category.update({
+        where: { id },
+        data: { name: input.name, slug: input.slug, description: input.description, parentId },
+      });
+      await enqueueJob(tx, "index_category", { categoryId: id }, { jobKey: `index_category:${id}` });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict(`A category with slug "${input.slug}" already exists.`, { fields: { slug: ["Already taken."] } });
+    throw error;
+  }
+  await deps.cache.bump(CATEGORY_VERSIONS);
+  return getCategory(deps, id);
+}

@@ -1,0 +1,79 @@
+import { Prisma } from "@shop/db";
+import { readThrough } from "../cache/cache.ts";
+import type { Deps } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { categoryWithDescendants } from "./categories.ts";
+import { countedProductViews, productViewsByIds } from "./product-sql.ts";
+import type { ProductView } from "./product-view.ts";
+
+export const PRODUCT_ORDERINGS = ["price", "-price", "created_at", "-created_at", "rating", "-rating", "name", "-name"] as const;
+export type ProductOrdering = (typeof PRODUCT_ORDERINGS)[number];
+
+export interface ProductFilters {
+  category?: number;
+  seller?: number;
+  min_price?: number;
+  max_price?: number;
+  in_stock?: boolean;
+  ordering?: ProductOrdering;
+}
+
+const orderColumn: Record<string, string> = {
+  price: "p.price_from",
+  created_at: "p.created_at",
+  rating: "p.rating_average",
+  name: "p.name",
+};
+
+function orderByOf(ordering: ProductOrdering = "-created_at"): Prisma.Sql {
+  const direction = ordering.startsWith("-") ? "desc" : "asc";
+  // The id breaks ties, so pages never repeat or skip a product.
+  return Prisma.raw(`${orderColumn[ordering.replace(/^-/, "")]} ${direction}, p.id ${direction}`);
+}
+
+const inStock = Prisma.sql`exists (select 1 from product_variants v where v.product_id = p.id and v.stock > 0)`;
+
+async function whereOf(deps: Deps, filters: ProductFilters): Promise<Prisma.Sql> {
+  const conditions = [Prisma.sql`true`];
+  if (filters.category !== undefined) {
+    conditions.push(Prisma.sql`p.category_id = any(${await categoryWithDescendants(deps, filters.category)}::int[])`);
+  }
+  if (filters.seller !== undefined) conditions.push(Prisma.sql`p.seller_id = ${filters.seller}`);
+  if (filters.min_price !== undefined) conditions.push(Prisma.sql`p.price_from >= ${filters.min_price}`);
+  if (filters.max_price !== undefined) conditions.push(Prisma.sql`p.price_from <= ${filters.max_price}`);
+  if (filters.in_stock !== undefined) conditions.push(filters.in_stock ? inStock : Prisma.sql`not ${inStock}`);
+  return Prisma.join(conditions, " and ");
+}
+
+/** One statement whatever the page size: the count and the page, its JSON built by SQL. */
+async function loadPage(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
+  const where = await whereOf(deps, filters);
+  const { count, results } = await countedProductViews(deps.db, where, orderByOf(filters.ordering), pageWindow(page));
+  return toPage(results, count, page, `${deps.config.publicUrl}/api/products/`, { ...filters });
+}
+
+/** A page of products; cached per filter set until any product or category changes. */
+export async function listProducts(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
+  const [version] = await deps.cache.versions(["products"]);
+  const key = `products:list@${version}:${JSON.stringify([filters, page])}`;
+  return readThrough(deps.cache, key, () => loadPage(deps, filters, page));
+}
+
+export async function loadProductView(deps: Deps, id: number): Promise<ProductView | null> {
+  const [view] = await productViewsByIds(deps.db, [id]);
+  return view ?? null;
+}
+
+/** The cache key of a product's current view; its entry is the exact JSON of the response. */
+export async function productCacheKey(deps: Deps, id: number): Promise<string> {
+  const [version] = await deps.cache.versions([`product:${id}`]);
+  return `product:${id}@${version}`;
+}
+
+/** One product; cached until it (or its variants, images or reviews) changes. */
+export async function getProduct(deps: Deps, id: number): Promise<ProductView> {
+  const product = await readThrough(deps.cache, await productCacheKey(deps, id), () => loadProductView(deps, id));
+  if (!product) throw notFound("Product not found.");
+  return product;
+}
