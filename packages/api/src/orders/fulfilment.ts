@@ -1,0 +1,111 @@
+import { z } from "zod";
+import type { Prisma } from "@shop/db";
+import type { Deps } from "../context.ts";
+import { conflict, notFound } from "../errors.ts";
+import { formatMoney, moneyOutput } from "../shared/money.ts";
+import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
+import { getOrder } from "./service.ts";
+import { moveOrder, ORDER_STATUSES, transition, type OrderStatus } from "./state.ts";
+import { shippingAddressOutput, type OrderView } from "./view.ts";
+
+const sellerItemSelect = {
+  id: true,
+  orderId: true,
+  productId: true,
+  variantId: true,
+  productName: true,
+  variantName: true,
+  sku: true,
+  unitPrice: true,
+  quantity: true,
+  shippedAt: true,
+  order: { select: { status: true, shippingAddress: true, createdAt: true } },
+} satisfies Prisma.OrderItemSelect;
+
+export const sellerItemOutput = z.object({
+  id: z.number().int(),
+  order_id: z.number().int(),
+  order_status: z.enum(ORDER_STATUSES),
+  product_id: z.number().int().nullable(),
+  variant_id: z.number().int().nullable(),
+  product_name: z.string(),
+  variant_name: z.string(),
+  sku: z.string(),
+  unit_price: moneyOutput(),
+  quantity: z.number().int(),
+  subtotal: moneyOutput(),
+  shipped_at: z.string().nullable(),
+  shipping_address: shippingAddressOutput,
+  ordered_at: z.string(),
+});
+export type SellerItemView = z.infer<typeof sellerItemOutput>;
+
+function toSellerItem(item: Prisma.OrderItemGetPayload<{ select: typeof sellerItemSelect }>): SellerItemView {
+  return {
+    id: item.id,
+    order_id: item.orderId,
+    order_status: item.order.status,
+    product_id: item.productId,
+    variant_id: item.variantId,
+    product_name: item.productName,
+    variant_name: item.variantName,
+    sku: item.sku,
+    unit_price: formatMoney(item.unitPrice),
+    quantity: item.quantity,
+    subtotal: formatMoney(item.unitPrice * item.quantity),
+    shipped_at: item.shippedAt?.toISOString() ?? null,
+    shipping_address: item.order.shippingAddress as SellerItemView["shipping_address"],
+    ordered_at: item.order.createdAt.toISOString(),
+  };
+}
+
+/** The order lines of the seller's own products, newest first, optionally by order status. */
+export async function listSellerItems(
+  deps: Deps,
+  sellerId: number,
+  page: PageRequest,
+  status?: OrderStatus,
+): Promise<Page<SellerItemView>> {
+  const where: Prisma.OrderItemWhereInput = { sellerId, ...(status && { order: { status } }) };
+  const [count, items] = await Promise.all([
+    deps.db.orderItem.count({ where }),
+    deps.db.orderItem.findMany({ where, select: sellerItemSelect, orderBy: { id: "desc" }, ...pageWindow(page) }),
+  ]);
+  return toPage(items.map(toSellerItem), count, page, `${deps.config.publicUrl}/api/seller/order-items/`, { status });
+}
+
+/**
+ * A seller ships one line of a paid order; when no line of the order is left unshipped, the
+ * order becomes `shipped`. Lines of other sellers are 404.
+ */
+export async function shipItem(deps: Deps, sellerId: number, itemId: number): Promise<SellerItemView> {
+  await deps.db.$transaction(async (tx) => {
+    const item = await tx.orderItem.findFirst({ where: { id: itemId, sellerId }, select: { orderId: true, shippedAt: true } });
+    if (!item) throw notFound("No such order item.");
+    // Locks the order: two sellers shipping the last two lines at once both see the other's.
+    const [order] = await tx.$queryRaw<
+      { status: OrderStatus }[]
+    >`select status::text as status from orders where id = ${item.orderId} for update`;
+    if (order!.status !== "paid") {
+      throw conflict(`Only lines of paid orders can be shipped; this order is ${order!.status}.`, {
+        code: "INVALID_ORDER_STATE",
+      });
+    }
+    if (item.shippedAt) throw conflict("This line is already shipped.", { code: "ALREADY_SHIPPED" });
+    await tx.orderItem.update({ where: { id: itemId }, data: { shippedAt: new Date() } });
+    const unshipped = await tx.orderItem.count({ where: { orderId: item.orderId, shippedAt: null } });
+    if (unshipped === 0) await moveOrder(tx, item.orderId, "paid", "shipped");
+  });
+  const item = await deps.db.orderItem.findUniqueOrThrow({ where: { id: itemId }, select: sellerItemSelect });
+  return toSellerItem(item);
+}
+
+/** Staff confirm delivery (the carrier's word reaches the shop through an admin). */
+export async function markDelivered(deps: Deps, orderId: number): Promise<OrderView> {
+  await deps.db.$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true } });
+    if (!order) throw notFound("No such order.");
+    await transition(tx, orderId, "delivered");
+  });
+  return getOrder(deps, null, orderId);
+}
