@@ -1,0 +1,149 @@
+import type { ParseArgsConfig } from "node:util";
+import type { Deps } from "@shop/api";
+
+// The API (Prisma, the router) loads when a command runs, so `--help` answers at once.
+const api = () => import("@shop/api");
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+export type Values = Record<string, string | boolean | undefined>;
+
+interface Profile {
+  id: number;
+  username: string;
+  email: string;
+  role: string;
+  is_active: boolean;
+  date_joined: string;
+}
+
+export interface Command {
+  /** As typed after `pnpm admin`, e.g. "seller create". */
+  name: string;
+  summary: string;
+  usage: string;
+  options: Options;
+  required: string[];
+  run(deps: Deps, values: Values): Promise<unknown>;
+  /** The human-readable line(s) for stdout; `--json` prints the result itself. */
+  describe(result: unknown): string;
+}
+
+const text = { type: "string" } as const;
+const accountOptions: Options = {
+  username: text,
+  email: text,
+  password: text,
+  "password-stdin": { type: "boolean" },
+  "first-name": text,
+  "last-name": text,
+};
+const accountUsage = "--username U --email E (--password P | --password-stdin) [--first-name F] [--last-name L]";
+
+const str = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
+
+function accountInput(values: Values) {
+  return {
+    // Required options are checked before a command runs.
+    username: str(values.username)!,
+    email: str(values.email)!,
+    password: str(values.password)!,
+    first_name: str(values["first-name"]),
+    last_name: str(values["last-name"]),
+  };
+}
+
+/** Everything but create-admin goes through the API's router as a staff user, so every rule applies. */
+async function staffCaller(deps: Deps) {
+  const { createCaller, createContextInner, inProcessStaffUser } = await api();
+  return createCaller(createContextInner(deps, await inProcessStaffUser(deps), "admin-cli"));
+}
+
+const describeAccount = (verb: string) => (result: unknown) => {
+  const user = result as Profile;
+  return `${verb} ${user.role} ${user.username} (id ${user.id}, ${user.email}).`;
+};
+
+export const commands: Command[] = [
+  {
+    name: "create-admin",
+    summary: "create a staff account (the first one needs no other staff account)",
+    usage: accountUsage,
+    options: accountOptions,
+    required: ["username", "email", "password"],
+    // Like Django's createsuperuser: straight to the service, with registration's validation and password rules.
+    async run(deps, values) {
+      const { createAdmin, newAccountInput } = await api();
+      const input = newAccountInput.parse(accountInput(values));
+      return createAdmin(deps, { ...input, firstName: input.first_name, lastName: input.last_name });
+    },
+    describe: describeAccount("Created"),
+  },
+  {
+    name: "seller create",
+    summary: "create a new, active seller (a welcome email is sent)",
+    usage: accountUsage,
+    options: accountOptions,
+    required: ["username", "email", "password"],
+    run: async (deps, values) => (await staffCaller(deps)).admin.createSeller(accountInput(values)),
+    describe: (result) => `${describeAccount("Created")(result)} A welcome email is on its way.`,
+  },
+  {
+    name: "seller promote",
+    summary: "make an existing customer a seller (their sessions end; a welcome email is sent)",
+    usage: "--email E",
+    options: { email: text },
+    required: ["email"],
+    run: async (deps, values) => (await staffCaller(deps)).admin.promoteToSeller({ email: str(values.email)! }),
+    describe: (result) =>
+      `${(result as Profile).email} is now a seller; their sessions were ended and a welcome email is on its way.`,
+  },
+  {
+    name: "seller list",
+    summary: "list every seller",
+    usage: "",
+    options: {},
+    required: [],
+    run: async (deps) => (await staffCaller(deps)).admin.listSellers(),
+    describe(result) {
+      const sellers = result as Profile[];
+      if (sellers.length === 0) return "No sellers yet.";
+      const rows = sellers.map((s) => [String(s.id), s.username, s.email, s.is_active ? "active" : "inactive", s.date_joined]);
+      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+      return rows
+        .map((row) =>
+          row
+            .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+            .join("  ")
+            .trimEnd(),
+        )
+        .join("\n");
+    },
+  },
+  {
+    name: "seller revoke",
+    summary: "turn a seller back into a customer (their sessions end at once)",
+    usage: "--email E",
+    options: { email: text },
+    required: ["email"],
+    run: async (deps, values) => (await staffCaller(deps)).admin.revokeSeller({ email: str(values.email)! }),
+    describe: (result) => `${(result as Profile).email} is no longer a seller; their sessions were ended.`,
+  },
+  {
+    name: "category create",
+    summary: "create a category, optionally under a parent",
+    usage: "--name N --slug S [--parent PARENT_SLUG] [--description D]",
+    options: { name: text, slug: text, parent: text, description: text },
+    required: ["name", "slug"],
+    run: async (deps, values) =>
+      (await staffCaller(deps)).categories.create({
+        name: str(values.name)!,
+        slug: str(values.slug)!,
+        description: str(values.description),
+        parent_slug: str(values.parent),
+      }),
+    describe(result) {
+      const category = result as { id: number; name: string; slug: string };
+      return `Created category ${category.name} (id ${category.id}, slug ${category.slug}).`;
+    },
+  },
+];

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { profileOutput } from "../auth/profile-router.ts";
+import { adminProcedure, router } from "../trpc.ts";
+import * as admin from "./service.ts";
+
+// The same rules as registration's (auth/router.ts), so staff cannot make what a user could not.
+const username = z
+  .string()
+  .trim()
+  .min(1)
+  .max(150)
+  .regex(/^[\w.@+-]+$/, "Letters, digits and @/./+/-/_ only.");
+const email = z.email().max(254);
+
+/** A staff-made account; also parsed by the admin CLI's `create-admin`, which has no caller yet. */
+export const newAccountInput = z.object({
+  username,
+  email,
+  password: z.string().min(1).max(128),
+  first_name: z.string().trim().max(150).default(""),
+  last_name: z.string().trim().max(150).default(""),
+});
+
+const byEmail = z.object({ email });
+
+// Staff operations for the admin CLI; not part of the REST contract, so no OpenAPI meta.
+export const adminRouter = router({
+  createSeller: adminProcedure
+    .input(newAccountInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) =>
+      admin.createSeller(ctx.deps, { ...input, firstName: input.first_name, lastName: input.last_name }),
+    ),
+
+  promoteToSeller: adminProcedure
+    .input(byEmail)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => admin.promoteToSeller(ctx.deps, input.email)),
+
+  listSellers: adminProcedure
+    .input(z.void())
+    .output(z.array(profileOutput))
+    .query(({ ctx }) => admin.listSellers(ctx.deps)),
+
+  revokeSeller: adminProcedure
+    .input(byEmail)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => admin.revokeSeller(ctx.deps, input.email)),
+});
