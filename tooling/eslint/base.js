@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 /** Files allowed to read process.env: each app's env.ts, and tooling that runs outside an app. */
-const envReaders = ["**/env.ts", "**/migrate/**", "**/testing/**", "**/test/**", "**/prisma.config.ts", "**/scripts/**"];
+const envReaders = ["**/env.ts", "**/migrate/**", "**/testing/**", "**/test/**", "**/bench/**", "**/prisma.config.ts", "**/scripts/**"];
 
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/src/generated/**", "**/dist/**", "**/.data/**"] },

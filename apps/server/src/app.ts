@@ -7,7 +7,10 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import { appRouter, checkReadiness, createContext, type AppRouter, type Deps, type ErrorBody } from "@shop/api";
+import { registerCatalogReadRoutes } from "./catalog-read-routes.ts";
 import { httpErrorBody, methodNotAllowedHook, notFoundBody } from "./http-errors.ts";
+import { registerPaymentRoutes } from "./payment-routes.ts";
+import { registerProductImageRoute } from "./product-image-route.ts";
 import { registerProfileRoute } from "./profile-route.ts";
 import { API_PREFIX, buildOpenApiDocument, successStatusOf } from "./openapi.ts";
 
@@ -18,6 +21,11 @@ export interface AppOptions {
   /** The app's pino logger; none in tests unless given. */
   logger?: FastifyBaseLogger;
   bodyLimit?: number;
+}
+
+/** Meilisearch counts for readiness when configured; the PostgreSQL engine is the database check. */
+function searchReadinessCheck(deps: Deps): Record<string, () => Promise<void>> {
+  return deps.search.name.startsWith("meilisearch") ? { search: () => deps.search.ping() } : {};
 }
 
 export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
@@ -45,13 +53,16 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
 
   app.get("/health/live", async () => ({ status: "ok" }));
   app.get("/health/ready", async (_request, reply) => {
-    const readiness = await checkReadiness(deps);
+    const readiness = await checkReadiness(deps, searchReadinessCheck(deps));
     return reply.code(readiness.status === "ok" ? 200 : 503).send(readiness);
   });
 
   await app.register(fastifyMultipart);
   if (mediaDir) await app.register(fastifyStatic, { root: mediaDir, prefix: "/media/", decorateReply: false });
   registerProfileRoute(app, deps);
+  registerPaymentRoutes(app, deps);
+  registerProductImageRoute(app, deps);
+  registerCatalogReadRoutes(app, deps);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

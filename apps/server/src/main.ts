@@ -1,18 +1,32 @@
 import pino from "pino";
-import { createTaskList, startWorker, type Worker } from "@shop/api";
+import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startWorker, type Worker } from "@shop/api";
 import { buildApp } from "./app.ts";
 import { loadEnvOrExit } from "./env.ts";
 import { createRuntime } from "./runtime.ts";
 import { onShutdownSignal } from "./shutdown.ts";
+import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
 
 const startedAt = performance.now();
 const env = loadEnvOrExit();
 const logger = pino({ level: env.LOG_LEVEL });
 const runtime = await createRuntime(env, logger);
+if (!env.DATABASE_URL && (await isEmpty(runtime.deps.db))) {
+  logger.info("empty embedded database: loading the demo catalog (pnpm db:seed)");
+  await seedCatalog(runtime.deps.db, { products: DEMO_PRODUCTS, log: (message) => logger.info(message) });
+}
+// Just seeded, or first start after the search migration: fill the search index (a failure is retried by the next start).
+await reindexIfEmpty(runtime.deps, { log: (message) => logger.info(`search index: ${message}`) }).catch((error: unknown) =>
+  logger.warn({ err: error }, "search index not filled: run pnpm search:reindex"),
+);
 
 let worker: Worker | undefined;
 if (env.WORKER_IN_PROCESS) {
-  worker = await startWorker({ connectionString: runtime.databaseUrl, taskList: createTaskList(runtime.deps), logger });
+  worker = await startWorker({
+    connectionString: runtime.databaseUrl,
+    taskList: createTaskList(runtime.deps),
+    logger,
+    crontab: ORDERS_CRONTAB,
+  });
 }
 const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger });
 await app.listen({ port: env.PORT, host: env.HOST });

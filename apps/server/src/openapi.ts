@@ -16,7 +16,7 @@ type Operation = { responses?: Record<string, { content?: unknown }> };
  * trpc-to-openapi's document, corrected to what the server really does: paths under /api
  * with API.md's trailing slash, declared success statuses, and one error body schema.
  */
-export function buildOpenApiDocument(extraPaths: NonNullable<OpenAPIObject["paths"]> = {}): OpenAPIObject {
+export function buildOpenApiDocument(): OpenAPIObject {
   const doc = generateOpenApiDocument(appRouter, {
     title: "Shop Luxe API",
     description: "The REST face of the Shop Luxe tRPC router. Errors share one body: ErrorBody.",
@@ -48,9 +48,77 @@ export function buildOpenApiDocument(extraPaths: NonNullable<OpenAPIObject["path
     }
     paths[path === "/" ? `${API_PREFIX}/` : `${API_PREFIX}${path}/`] = item;
   }
-  doc.paths = { ...paths, ...extraPaths };
+  doc.paths = paths;
+  addMultipartRoutes(doc);
   for (const key of Object.keys(doc.components?.schemas ?? {})) {
     if (key.startsWith("error.")) delete doc.components!.schemas![key];
   }
   return doc;
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
+});
+
+const imageFile = { type: "string", format: "binary", description: "JPEG, PNG, WebP or GIF (checked by content), 5 MB at most" };
+
+/** The plain Fastify routes that take multipart/form-data (trpc-to-openapi cannot). */
+function addMultipartRoutes(doc: OpenAPIObject): void {
+  const paths = doc.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+  const profilePatch = paths["/api/profile/me/"]?.patch;
+  if (profilePatch?.requestBody) {
+    profilePatch.requestBody.content["multipart/form-data"] = {
+      schema: {
+        type: "object",
+        properties: {
+          profile_picture: imageFile,
+          first_name: { type: "string" },
+          last_name: { type: "string" },
+          email: { type: "string" },
+        },
+      },
+    };
+  }
+  paths["/api/products/{product_pk}/upload-image/"] = {
+    post: {
+      operationId: "products-uploadImage",
+      summary: "Add an image to your product (the owning seller)",
+      tags: ["catalog"],
+      security: [{ Authorization: [] }],
+      parameters: [{ name: "product_pk", in: "path", required: true, schema: { type: "integer" } }],
+      requestBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["image"],
+              properties: { image: imageFile, alt_text: { type: "string", maxLength: 255 } },
+            },
+          },
+        },
+      },
+      responses: {
+        "201": {
+          description: "The stored image",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["id", "url", "alt_text"],
+                properties: { id: { type: "integer" }, url: { type: "string" }, alt_text: { type: "string" } },
+              },
+            },
+          },
+        },
+        "400": errorResponse("Invalid input"),
+        "401": errorResponse("Not authenticated"),
+        "403": errorResponse("Not the product's seller"),
+        "404": errorResponse("No such product"),
+        "413": errorResponse("Image over 5 MB"),
+        "415": errorResponse("Not an image"),
+      },
+    } as never,
+  };
 }

@@ -1,13 +1,19 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Logger as PinoLogger } from "pino";
 import {
   createRedisClient,
   localFileStore,
+  meilisearchEngine,
   memoryRateLimiter,
+  noCache,
   outboxMailer,
+  postgresSearchEngine,
+  redisCache,
   redisRateLimiter,
   smtpMailer,
   uploadThingFileStore,
+  withFallback,
   type Deps,
 } from "@shop/api";
 import { createDb } from "@shop/db";
@@ -43,6 +49,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
   const db = createDb(databaseUrl);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   const mediaDir = env.UPLOADTHING_TOKEN ? undefined : path.join(dataDir, "media");
+  if (mediaDir) mkdirSync(mediaDir, { recursive: true });
   const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL, logger) : undefined;
   const deps: Deps = {
     db,
@@ -53,10 +60,21 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
     config: {
       authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
       publicUrl,
+      paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
+      orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
     },
     files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
     rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),
+    cache: redis ? redisCache(redis, logger) : noCache,
+    // PostgreSQL search always; Meilisearch in front of it when configured (fallback while it is down).
+    search: env.MEILI_HOST
+      ? withFallback(meilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY }), postgresSearchEngine(db), logger)
+      : postgresSearchEngine(db),
   };
+  // Index settings are applied at start-up; unreachable now, they are applied by the first index job that gets through.
+  await deps.search
+    .setup()
+    .catch((error: unknown) => logger.warn({ err: error }, "search engine setup failed: searches fall back to PostgreSQL"));
   return {
     deps,
     databaseUrl,

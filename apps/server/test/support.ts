@@ -2,11 +2,15 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
+import type { Redis } from "ioredis";
 import {
   createTaskList,
   localFileStore,
   memoryRateLimiter,
+  noCache,
   outboxMailer,
+  postgresSearchEngine,
+  redisCache,
   smtpMailer,
   startWorker,
   type Deps,
@@ -34,6 +38,12 @@ export interface TestAppOptions {
   /** Run the job worker in-process, as `pnpm start` does. */
   worker?: boolean;
   bodyLimit?: number;
+  /** Cache in this Redis client (the machine's Redis in tests that need one). */
+  redis?: Redis;
+  onQuery?: (sql: string) => void;
+  logger?: Logger;
+  /** The search engine over the test database (default: the PostgreSQL engine). */
+  search?: (db: PrismaClient, logger: Logger) => Deps["search"];
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -42,15 +52,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
   const publicUrl = "http://shop.test";
-  const db = createDb(database.url, { max: 5 });
+  const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
+  const logger = options.logger ?? quietLogger;
   const deps: Deps = {
     db,
-    logger: quietLogger,
+    logger,
     mailer: options.smtpUrl ? smtpMailer(options.smtpUrl, from) : outboxMailer(path.join(dataDir, "outbox"), from, quietLogger),
     files: localFileStore(path.join(dataDir, "media"), publicUrl),
     rateLimiter: memoryRateLimiter(),
-    config: { authSecret: "test-secret-that-is-at-least-32-characters", publicUrl },
+    cache: options.redis ? redisCache(options.redis, logger) : noCache,
+    search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
+    config: {
+      authSecret: "test-secret-that-is-at-least-32-characters",
+      publicUrl,
+      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+      orderPaymentTimeoutMinutes: 30,
+    },
   };
   const app = await buildApp({
     deps,

@@ -1,5 +1,5 @@
 import pino from "pino";
-import { createTaskList, startWorker } from "@shop/api";
+import { createTaskList, ORDERS_CRONTAB, startWorker } from "@shop/api";
 import { loadEnvOrExit } from "@shop/server/env";
 import { createRuntime } from "@shop/server/runtime";
 import { onShutdownSignal } from "@shop/server/shutdown";
@@ -8,7 +8,12 @@ import { onShutdownSignal } from "@shop/server/shutdown";
 const env = loadEnvOrExit();
 const logger = pino({ level: env.LOG_LEVEL });
 const runtime = await createRuntime(env, logger);
-const worker = await startWorker({ connectionString: runtime.databaseUrl, taskList: createTaskList(runtime.deps), logger });
+const worker = await startWorker({
+  connectionString: runtime.databaseUrl,
+  taskList: createTaskList(runtime.deps),
+  logger,
+  crontab: ORDERS_CRONTAB,
+});
 logger.info("Shop Luxe worker running");
 
 onShutdownSignal(logger, async () => {

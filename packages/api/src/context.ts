@@ -1,8 +1,10 @@
 import type { PrismaClient, Role } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
+import type { Cache } from "./cache/cache.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
+import type { SearchEngine } from "./search/engine.ts";
 
 export interface Logger {
   info(obj: object | string, msg?: string): void;
@@ -13,6 +15,10 @@ export interface Logger {
 export interface ApiConfig {
   authSecret: string;
   publicUrl: string;
+  /** Signs the simulated payment gateway's callbacks (HMAC-SHA256). */
+  paymentWebhookSecret: string;
+  /** Pending orders unpaid for this long are cancelled and their stock returned. */
+  orderPaymentTimeoutMinutes: number;
 }
 
 /** What every procedure may use; built once by the app that hosts the router. */
@@ -23,6 +29,8 @@ export interface Deps {
   mailer: Mailer;
   files: FileStore;
   rateLimiter: RateLimiter;
+  cache: Cache;
+  search: SearchEngine;
 }
 
 export interface AuthUser {

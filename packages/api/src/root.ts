@@ -1,12 +1,28 @@
+import { adminRouter } from "./admin/router.ts";
 import { profileRouter } from "./auth/profile-router.ts";
 import { authRouter } from "./auth/router.ts";
+import { cartRouter } from "./cart/router.ts";
+import { categoryRouter } from "./catalog/category-router.ts";
+import { productRouter } from "./catalog/product-router.ts";
 import { healthRouter } from "./health/router.ts";
+import { fulfilmentRouter } from "./orders/fulfilment-router.ts";
+import { ordersRouter } from "./orders/router.ts";
+import { paymentsRouter } from "./payments/router.ts";
+import { searchRouter } from "./search/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
+  admin: adminRouter,
   auth: authRouter,
+  cart: cartRouter,
+  categories: categoryRouter,
+  fulfilment: fulfilmentRouter,
+  orders: ordersRouter,
+  payments: paymentsRouter,
   health: healthRouter,
+  products: productRouter,
   profile: profileRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,8 @@ import {
   enqueueJob,
   localFileStore,
   memoryRateLimiter,
+  noCache,
+  postgresSearchEngine,
   startWorker,
   type Deps,
   type MailMessage,
@@ -40,7 +42,14 @@ beforeAll(async () => {
     },
     files: localFileStore(path.join(tmpdir(), "shop-jobs-test-media"), "http://shop.test"),
     rateLimiter: memoryRateLimiter(),
-    config: { authSecret: "x".repeat(32), publicUrl: "http://shop.test" },
+    cache: noCache,
+    search: postgresSearchEngine(db),
+    config: {
+      authSecret: "x".repeat(32),
+      publicUrl: "http://shop.test",
+      paymentWebhookSecret: "y".repeat(32),
+      orderPaymentTimeoutMinutes: 30,
+    },
   };
   worker = await startWorker({
     connectionString: database.url,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { UTApi } from "uploadthing/server";
+import type { UTApi } from "uploadthing/server";
 import type { FileStore } from "./file-store.ts";
 
 export interface UploadThingOptions {
@@ -14,18 +14,23 @@ export interface UploadThingOptions {
 /** Files on UploadThing, uploaded from the server with UTApi. */
 export function uploadThingFileStore({ token, apiUrl, ingestUrl }: UploadThingOptions): FileStore {
   // Passed as options, these win over UPLOADTHING_* environment variables and stay with this instance.
-  const utapi = new UTApi({ token, ...(apiUrl && { apiUrl }), ...(ingestUrl && { ingestUrl }) });
+  // Loaded on first use: the SDK (and effect under it) costs a second of start-up to every process.
+  let utapi: Promise<UTApi> | undefined;
+  const client = () =>
+    (utapi ??= import("uploadthing/server").then(
+      ({ UTApi }) => new UTApi({ token, ...(apiUrl && { apiUrl }), ...(ingestUrl && { ingestUrl }) }),
+    ));
   return {
     async put({ folder, extension, contentType, bytes }) {
       const name = `${folder.replaceAll("/", "-")}-${randomUUID()}.${extension}`;
       const file = new File([bytes], name, { type: contentType });
       // uploadFiles reports failures in the result rather than rejecting.
-      const { data, error } = await utapi.uploadFiles(file);
+      const { data, error } = await (await client()).uploadFiles(file);
       if (error) throw new Error(`UploadThing upload of ${name} failed: ${error.code}: ${error.message}`, { cause: error });
       return { key: data.key, url: data.ufsUrl };
     },
     async delete(key) {
-      const { success } = await utapi.deleteFiles(key);
+      const { success } = await (await client()).deleteFiles(key);
       if (!success) throw new Error(`UploadThing could not delete ${key}`);
     },
   };
