@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
-import { createRedisClient } from "@shop/api";
+import { createRedisClient, waitForRedis } from "@shop/api";
 import { ensureTemplateDatabase } from "@shop/testing";
 import { seedCatalog } from "../src/seed/seed.ts";
 import { quietLogger, startTestApp } from "../test/support.ts";
@@ -54,6 +54,7 @@ function load(name: string, url: string): Promise<Result> {
 
 await ensureTemplateDatabase();
 const redis = createRedisClient(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", quietLogger, `bench:${process.pid}:`);
+await waitForRedis(redis);
 const cached = await startTestApp({ redis });
 const database = cached.database;
 await seedCatalog(cached.db, { products: 240, log: () => {} });

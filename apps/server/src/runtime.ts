@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Logger as PinoLogger } from "pino";
 import {
   createRedisClient,
+  waitForRedis,
   localFileStore,
   meilisearchEngine,
   memoryRateLimiter,
@@ -51,6 +52,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
   const mediaDir = env.UPLOADTHING_TOKEN ? undefined : path.join(dataDir, "media");
   if (mediaDir) mkdirSync(mediaDir, { recursive: true });
   const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL, logger) : undefined;
+  if (redis && !(await waitForRedis(redis))) logger.warn("Redis is not reachable yet: serving from PostgreSQL until it is");
   const deps: Deps = {
     db,
     logger,

@@ -1,18 +1,15 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
-import { httpClient, startTestApp, type TestApp } from "./support.ts";
+import type { TestSmtpServer } from "@shop/testing/smtp";
+import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
 
 let smtp: TestSmtpServer;
 let t: TestApp;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ smtpUrl: smtp.url, worker: true });
+  ({ t, smtp, close } = await startTestAppWithMail());
 });
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 
 let serial = 0;
 const newUser = (overrides: Record<string, string> = {}) => {

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRedisClient } from "@shop/api";
+import { createRedisClient, waitForRedis } from "@shop/api";
 import { redisServerAvailable, startRedisServer, type TestRedisServer } from "@shop/testing/redis";
 import { createCategory, nextSku, variant } from "./catalog-fixtures.ts";
 import { httpClient, quietLogger, startTestApp, type TestApp } from "./support.ts";
@@ -19,6 +19,7 @@ describe.skipIf(!redisServerAvailable)("catalog cache in Redis", () => {
   beforeAll(async () => {
     redisServer = await startRedisServer();
     redis = createRedisClient(redisServer.url, quietLogger, "test:");
+    await waitForRedis(redis);
     t = await startTestApp({ redis, logger: { ...quietLogger, warn: (obj, msg) => void warnings.push(String(msg ?? obj)) } });
     sellerToken = (await (await createVerifiedUser(t, "seller")).login()).access;
     customerToken = (await (await createVerifiedUser(t)).login()).access;

@@ -275,3 +275,108 @@ describe("reviews", () => {
     expect((await http().post("/api/products/999999/reviews/add/", { rating: 3 }, customerToken)).statusCode).toBe(404);
   });
 });
+
+describe("POST /api/products/{product_pk}/upload-image/", () => {
+  const PNG = Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082",
+    "hex",
+  );
+  const GIF = Buffer.from("474946383961010001000000002c00000000010001000002024401003b", "hex");
+
+  function upload(productId: number | string, file: Buffer | null, token?: string, altText?: string) {
+    const boundary = "----imagetest";
+    const parts: Buffer[] = [];
+    if (altText !== undefined)
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="alt_text"\r\n\r\n${altText}\r\n`));
+    if (file) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="image"; filename="i.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        file,
+        Buffer.from("\r\n"),
+      );
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return t.app.inject({
+      method: "POST",
+      url: `/api/products/${productId}/upload-image/`,
+      payload: Buffer.concat(parts),
+      headers: {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+    });
+  }
+
+  it("the owning seller adds many images, kept in order and served; others are refused", async () => {
+    const product = await createProduct(sellerToken, {
+      name: "Pictured Bowl",
+      category: home.id,
+      variants: [variant(nextSku())],
+    });
+    const first = await upload(product.id, PNG, sellerToken, "From above");
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toEqual({
+      id: expect.any(Number),
+      url: expect.stringMatching(/^http:\/\/shop\.test\/media\/products\/\d+\/[\w-]+\.png$/),
+      alt_text: "From above",
+    });
+    const second = await upload(product.id, GIF, sellerToken);
+    expect(second.statusCode).toBe(201);
+    expect(second.json().url).toMatch(/\.gif$/);
+
+    const detail = (await http().get(`/api/products/${product.id}/`)).json();
+    expect(detail.images).toEqual([first.json(), second.json()]);
+    const served = await t.app.inject({ method: "GET", url: new URL(first.json().url).pathname });
+    expect(served.statusCode).toBe(200);
+    expect(served.rawPayload.equals(PNG)).toBe(true);
+
+    expect((await upload(product.id, PNG)).statusCode).toBe(401);
+    expect((await upload(product.id, PNG, otherSellerToken)).statusCode).toBe(403);
+    expect((await upload(product.id, PNG, customerToken)).statusCode).toBe(403);
+    expect((await upload(999999, PNG, sellerToken)).statusCode).toBe(404);
+    expect((await upload("abc", PNG, sellerToken)).statusCode).toBe(400);
+    const missing = await upload(product.id, null, sellerToken, "no file");
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ fields: { image: [expect.any(String)] } });
+    expect((await http().get(`/api/products/${product.id}/`)).json().images).toHaveLength(2);
+  });
+
+  it("not an image → 415; over 5 MB → 413; nothing is added", async () => {
+    const product = await createProduct(sellerToken, {
+      name: "Unpictured Jug",
+      category: home.id,
+      variants: [variant(nextSku())],
+    });
+    const script = await upload(product.id, Buffer.from("#!/bin/sh\necho pwned\n"), sellerToken);
+    expect(script.statusCode).toBe(415);
+    expect(script.json()).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
+    const big = await upload(product.id, Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), sellerToken);
+    expect(big.statusCode).toBe(413);
+    expect(big.json()).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect((await http().get(`/api/products/${product.id}/`)).json().images).toEqual([]);
+  });
+
+  it("is in the OpenAPI document as multipart/form-data", async () => {
+    const document = (await http().get("/api/openapi.json")).json();
+    const operation = document.paths["/api/products/{product_pk}/upload-image/"].post;
+    expect(Object.keys(operation.requestBody.content)).toEqual(["multipart/form-data"]);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["201", "401", "403", "404", "413", "415"]));
+    expect(Object.keys(document.paths["/api/profile/me/"].patch.requestBody.content)).toEqual(
+      expect.arrayContaining(["application/json", "multipart/form-data"]),
+    );
+  });
+
+  it("lists and details show a product the same way", async () => {
+    const product = await createProduct(sellerToken, {
+      name: "Twin View Tray",
+      category: home.id,
+      variants: [variant(nextSku(), "7.25")],
+    });
+    const listed = (await http().get(`/api/products/?seller=${seller.id}&page_size=100`))
+      .json()
+      .results.find((p: { id: number }) => p.id === product.id);
+    expect(listed).toEqual((await http().get(`/api/products/${product.id}/`)).json());
+  });
+});

@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
-import { httpClient, startTestApp, type TestApp } from "./support.ts";
+import type { TestSmtpServer } from "@shop/testing/smtp";
+import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
 import { createVerifiedUser } from "./users.ts";
 
 let smtp: TestSmtpServer;
 let t: TestApp;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ smtpUrl: smtp.url, worker: true });
+  ({ t, smtp, close } = await startTestAppWithMail());
 });
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 
 async function requestReset(email: string) {
   const res = await httpClient(t.app).post("/api/auth/password-reset/", { email });

@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signCallback } from "@shop/api";
-import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
+import type { TestSmtpServer } from "@shop/testing/smtp";
 import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
-import { httpClient, startTestApp, type TestApp } from "./support.ts";
+import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
 
 let smtp: TestSmtpServer;
 let t: TestApp;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ smtpUrl: smtp.url, worker: true });
+  ({ t, smtp, close } = await startTestAppWithMail());
 });
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => close());
 
 const http = () => httpClient(t.app);
 const secret = () => t.deps.config.paymentWebhookSecret;

@@ -19,6 +19,7 @@ import {
 } from "@shop/api";
 import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
@@ -96,6 +97,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The server and its worker, delivering email over SMTP to a test SMTP server of its own. */
+export async function startTestAppWithMail(): Promise<{ t: TestApp; smtp: TestSmtpServer; close(): Promise<void> }> {
+  const smtp = await startSmtpServer();
+  const t = await startTestApp({ smtpUrl: smtp.url, worker: true });
+  return {
+    t,
+    smtp,
+    async close() {
+      await t.close();
+      await smtp.close();
     },
   };
 }

@@ -15,7 +15,7 @@ export type { FileStore, StoredFile, UploadedFile } from "./files/file-store.ts"
 export { localFileStore } from "./files/local-store.ts";
 export { memoryRateLimiter, type RateLimiter } from "./rate-limit/rate-limiter.ts";
 export { redisRateLimiter } from "./rate-limit/redis-rate-limiter.ts";
-export { createRedisClient } from "./cache/redis-client.ts";
+export { createRedisClient, waitForRedis } from "./cache/redis-client.ts";
 export { setProfilePicture } from "./auth/profile-service.ts";
 export { checkImage, MAX_IMAGE_BYTES } from "./files/images.ts";
 export { toTRPCError } from "./error-shape.ts";

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { emailField, usernameField } from "../auth/fields.ts";
 import { profileOutput } from "../auth/profile-router.ts";
 import { adminProcedure, router } from "../trpc.ts";
 import * as admin from "./service.ts";
 
-// The same rules as registration's (auth/router.ts), so staff cannot make what a user could not.
-const username = z
-  .string()
-  .trim()
-  .min(1)
-  .max(150)
-  .regex(/^[\w.@+-]+$/, "Letters, digits and @/./+/-/_ only.");
-const email = z.email().max(254);
+const username = usernameField();
+const email = emailField();
 
 /** A staff-made account; also parsed by the admin CLI's `create-admin`, which has no caller yet. */
 export const newAccountInput = z.object({

@@ -2,16 +2,11 @@ import { z } from "zod";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 import { notAuthenticated } from "../errors.ts";
 import { verifyAccessToken } from "./access-token.ts";
+import { emailField, usernameField } from "./fields.ts";
 import { profileOutput } from "./profile-router.ts";
 import * as auth from "./service.ts";
 
 const message = z.object({ message: z.string() });
-const username = z
-  .string()
-  .trim()
-  .min(1)
-  .max(150)
-  .regex(/^[\w.@+-]+$/, "Letters, digits and @/./+/-/_ only.");
 const refreshToken = z.string().min(1).max(255);
 
 export const authRouter = router({
@@ -22,8 +17,8 @@ export const authRouter = router({
     })
     .input(
       z.object({
-        username,
-        email: z.email().max(254),
+        username: usernameField(),
+        email: emailField(),
         password: z.string().min(1).max(128),
         first_name: z.string().trim().max(150).default(""),
         last_name: z.string().trim().max(150).default(""),
@@ -79,7 +74,7 @@ export const authRouter = router({
         protect: false,
       },
     })
-    .input(z.object({ email: z.email().max(254) }))
+    .input(z.object({ email: emailField() }))
     .output(message)
     .mutation(async ({ ctx, input }) => {
       await auth.requestPasswordReset(ctx.deps, ctx, input.email);

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { Redis } from "ioredis";
 import type { Logger } from "../context.ts";
 
@@ -17,4 +18,14 @@ export function createRedisClient(url: string, logger: Logger, keyPrefix = "shop
   // Without a listener, a connection error would be an unhandled 'error' event.
   redis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   return redis;
+}
+
+/**
+ * Waits up to `timeoutMs` for the first connection. Until then every command would fail fast
+ * (no offline queue) and fall back; after that, the outage handling takes over.
+ */
+export async function waitForRedis(redis: Redis, timeoutMs = 2000): Promise<boolean> {
+  if (redis.status === "ready") return true;
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+  return Promise.race([once(redis, "ready").then(() => true), timeout]);
 }

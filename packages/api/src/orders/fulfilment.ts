@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { Prisma } from "@shop/db";
 import type { Deps } from "../context.ts";
 import { conflict, notFound } from "../errors.ts";
-import { formatMoney, moneyOutput } from "../shared/money.ts";
+import { formatMoney } from "../shared/money.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { getOrder } from "./service.ts";
 import { moveOrder, ORDER_STATUSES, transition, type OrderStatus } from "./state.ts";
-import { shippingAddressOutput, type OrderView } from "./view.ts";
+import { orderItemFields, shippingAddressOutput, type OrderView } from "./view.ts";
 
 const sellerItemSelect = {
   id: true,
@@ -23,17 +23,10 @@ const sellerItemSelect = {
 } satisfies Prisma.OrderItemSelect;
 
 export const sellerItemOutput = z.object({
-  id: z.number().int(),
+  ...orderItemFields(),
   order_id: z.number().int(),
   order_status: z.enum(ORDER_STATUSES),
   product_id: z.number().int().nullable(),
-  variant_id: z.number().int().nullable(),
-  product_name: z.string(),
-  variant_name: z.string(),
-  sku: z.string(),
-  unit_price: moneyOutput(),
-  quantity: z.number().int(),
-  subtotal: moneyOutput(),
   shipped_at: z.string().nullable(),
   shipping_address: shippingAddressOutput,
   ordered_at: z.string(),

@@ -31,23 +31,24 @@ export const shippingAddressOutput = z.object({
   country: z.string(),
 });
 
+/** An order line as the buyer and the seller both see it. */
+export const orderItemFields = () => ({
+  id: z.number().int(),
+  variant_id: z.number().int().nullable(),
+  product_name: z.string(),
+  variant_name: z.string(),
+  sku: z.string(),
+  unit_price: moneyOutput(),
+  quantity: z.number().int(),
+  subtotal: moneyOutput(),
+});
+
 export const orderOutput = z.object({
   id: z.number().int(),
   status: z.enum(ORDER_STATUSES),
   total: moneyOutput(),
   shipping_address: shippingAddressOutput,
-  items: z.array(
-    z.object({
-      id: z.number().int(),
-      variant_id: z.number().int().nullable(),
-      product_name: z.string(),
-      variant_name: z.string(),
-      sku: z.string(),
-      unit_price: moneyOutput(),
-      quantity: z.number().int(),
-      subtotal: moneyOutput(),
-    }),
-  ),
+  items: z.array(z.object(orderItemFields())),
   payments: z.array(
     z.object({
       id: z.string(),
