@@ -41,8 +41,10 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   const createTrpcContext = ({ req }: { req: { headers: { authorization?: string }; ip: string } }) =>
     createContext(deps, { authorization: req.headers.authorization, ip: req.ip });
 
-  app.addHook("onSend", async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request, cached hits included.
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
   app.setErrorHandler<FastifyError>((error, request, reply) => {
     const { status, body } = httpErrorBody(error);

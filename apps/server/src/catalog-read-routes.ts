@@ -1,16 +1,19 @@
 import type { FastifyInstance } from "fastify";
-import { createCaller, createContext, productCacheKey, type Deps } from "@shop/api";
+import { cachedProductJson, createCaller, createContext, getProduct, type Deps } from "@shop/api";
 import { sendError } from "./http-errors.ts";
 
+const isId = (value: number) => Number.isSafeInteger(value) && value > 0 && value <= 2_147_483_647;
+
 /**
- * The catalog's hottest reads, served by plain Fastify routes that call the same procedures
- * server-side. Input validation, errors and output are the procedures' own; what is skipped
- * is trpc-to-openapi's per-request translation into a Fetch Request (the largest cost in a
- * profile of cached product detail). The OpenAPI document still describes them.
- *
- * A product already in the cache is answered with the cached JSON as it is: the entry is
- * the procedure's own output, stored by it, so parsing and re-validating it would only
- * reproduce the same bytes.
+ * The catalog's hottest reads as plain Fastify routes, the largest costs a profile showed
+ * taken out, behaviour unchanged:
+ * - both skip trpc-to-openapi's per-request translation into a Fetch Request by calling the
+ *   procedure server-side (same input validation, errors and output);
+ * - product detail with a valid id goes straight to the service the procedure calls: the
+ *   cached JSON as it is (it is the procedure's own output), else the view PostgreSQL builds.
+ *   What it skips is re-validating that output, which the catalog tests check against the
+ *   procedure's schema instead. Any other id goes through the procedure for its 400.
+ * The OpenAPI document still describes both.
  */
 export function registerCatalogReadRoutes(app: FastifyInstance, deps: Deps): void {
   const callerFor = async (request: { headers: { authorization?: string }; ip: string }) =>
@@ -27,11 +30,10 @@ export function registerCatalogReadRoutes(app: FastifyInstance, deps: Deps): voi
   app.get<{ Params: { id: string } }>("/api/products/:id/", async (request, reply) => {
     try {
       const id = Number(request.params.id);
-      if (Number.isSafeInteger(id) && id > 0) {
-        const cached = await deps.cache.get(await productCacheKey(deps, id));
-        if (cached !== undefined && cached !== "null") return reply.type("application/json; charset=utf-8").send(cached);
-      }
-      return await (await callerFor(request)).products.get({ id: request.params.id as never });
+      if (!isId(id)) return await (await callerFor(request)).products.get({ id: request.params.id as never });
+      const cached = await cachedProductJson(deps, id);
+      if (cached !== undefined) return reply.type("application/json; charset=utf-8").send(cached);
+      return await getProduct(deps, id);
     } catch (error) {
       return sendError(reply, error);
     }

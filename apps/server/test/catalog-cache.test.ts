@@ -48,9 +48,9 @@ describe.skipIf(!redisServerAvailable)("catalog cache in Redis", () => {
       expect((await http().get(url)).statusCode).toBe(200);
     }
     const keys = await redis.keys("test:*");
-    expect(keys.some((key) => key.startsWith(`test:product:${product.id}@`))).toBe(true);
-    expect(keys.some((key) => key.startsWith("test:products:list@"))).toBe(true);
-    expect(keys.some((key) => key.startsWith("test:categories:tree@"))).toBe(true);
+    expect(keys.some((key) => key === `test:c:product:${product.id}`)).toBe(true);
+    expect(keys.some((key) => key.startsWith("test:c:products:list:"))).toBe(true);
+    expect(keys.some((key) => key === "test:c:categories:tree")).toBe(true);
   });
 
   it("a write is visible on the very next read: review, price change, new image", async () => {

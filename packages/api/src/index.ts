@@ -35,5 +35,6 @@ export { meilisearchEngine, INDEX_SETTINGS, type MeilisearchOptions } from "./se
 export { withFallback } from "./search/fallback.ts";
 export { reindexAll, reindexIfEmpty, type ReindexSummary } from "./search/reindex.ts";
 export { syncCategoryIndex, syncProductIndex } from "./search/sync.ts";
-export { productCacheKey } from "./catalog/products.ts";
+export { cachedProductJson, getProduct } from "./catalog/products.ts";
+export { productView } from "./catalog/product-view.ts";
 export { PRODUCT_JSON } from "./catalog/product-sql.ts";

@@ -27,20 +27,22 @@ export function redisCache(redis: Redis, logger: Logger): Cache {
   }
   return {
     enabled: true,
-    get: (key) => attempt(async () => (await redis.get(key)) ?? undefined, undefined),
-    set: (key, value, ttlSeconds) => attempt(async () => void (await redis.set(key, value, "EX", ttlSeconds)), undefined),
-    versions: (names) =>
+    // Entries are "<tag>\n<json>": the epoch, the version and the entry come in one MGET.
+    lookup: (versionName, key) =>
       attempt(
         async () => {
-          const [epoch, ...versions] = await redis.mget(["v:epoch", ...names.map((name) => `v:${name}`)]);
-          return versions.map((version) => `${epoch ?? 0}.${version ?? 0}`);
+          const [epoch, version, entry] = await redis.mget("v:epoch", `v:${versionName}`, `c:${key}`);
+          const tag = `${epoch ?? 0}.${version ?? 0}`;
+          return { tag, value: entry?.startsWith(`${tag}\n`) ? entry.slice(tag.length + 1) : undefined };
         },
-        names.map(() => "down"),
+        { tag: "down", value: undefined },
       ),
-    bump: (names) =>
+    set: (key, tag, value, ttlSeconds) =>
+      attempt(async () => void (await redis.set(`c:${key}`, `${tag}\n${value}`, "EX", ttlSeconds)), undefined),
+    bump: (versionNames) =>
       attempt(async () => {
         const pipeline = redis.pipeline();
-        for (const name of names) pipeline.incr(`v:${name}`);
+        for (const name of versionNames) pipeline.incr(`v:${name}`);
         await pipeline.exec();
       }, undefined),
   };

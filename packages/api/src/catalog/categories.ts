@@ -36,8 +36,7 @@ async function loadForest(deps: Deps): Promise<CategoryNode[]> {
 }
 
 async function cachedForest(deps: Deps): Promise<CategoryNode[]> {
-  const [version] = await deps.cache.versions(["categories"]);
-  return readThrough(deps.cache, `categories:tree@${version}`, () => loadForest(deps));
+  return readThrough(deps.cache, "categories", "categories:tree", () => loadForest(deps));
 }
 
 export const listCategoryTree = (deps: Deps) => cachedForest(deps);

@@ -55,9 +55,8 @@ async function loadPage(deps: Deps, filters: ProductFilters, page: PageRequest):
 
 /** A page of products; cached per filter set until any product or category changes. */
 export async function listProducts(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
-  const [version] = await deps.cache.versions(["products"]);
-  const key = `products:list@${version}:${JSON.stringify([filters, page])}`;
-  return readThrough(deps.cache, key, () => loadPage(deps, filters, page));
+  const key = `products:list:${JSON.stringify([filters, page])}`;
+  return readThrough(deps.cache, "products", key, () => loadPage(deps, filters, page));
 }
 
 export async function loadProductView(deps: Deps, id: number): Promise<ProductView | null> {
@@ -65,15 +64,15 @@ export async function loadProductView(deps: Deps, id: number): Promise<ProductVi
   return view ?? null;
 }
 
-/** The cache key of a product's current view; its entry is the exact JSON of the response. */
-export async function productCacheKey(deps: Deps, id: number): Promise<string> {
-  const [version] = await deps.cache.versions([`product:${id}`]);
-  return `product:${id}@${version}`;
+/** The product's cached JSON, exactly the body of its detail response, if cached. */
+export async function cachedProductJson(deps: Deps, id: number): Promise<string | undefined> {
+  const { value } = await deps.cache.lookup(`product:${id}`, `product:${id}`);
+  return value === "null" ? undefined : value;
 }
 
 /** One product; cached until it (or its variants, images or reviews) changes. */
 export async function getProduct(deps: Deps, id: number): Promise<ProductView> {
-  const product = await readThrough(deps.cache, await productCacheKey(deps, id), () => loadProductView(deps, id));
+  const product = await readThrough(deps.cache, `product:${id}`, `product:${id}`, () => loadProductView(deps, id));
   if (!product) throw notFound("Product not found.");
   return product;
 }
