@@ -50,7 +50,12 @@ export async function checkout(deps: Deps, userId: number, address: ShippingAddr
   const timeoutMs = deps.config.orderPaymentTimeoutMinutes * 60_000;
   const { orderId, productIds } = await deps.db.$transaction(async (tx) => {
     const cartId = await lockCart(tx, userId);
-    const items = await tx.cartItem.findMany({ where: { cartId }, select: checkoutItemSelect, orderBy: { id: "asc" } });
+    const items = await tx.cartItem.findMany({
+      relationLoadStrategy: "join",
+      where: { cartId },
+      select: checkoutItemSelect,
+      orderBy: { id: "asc" },
+    });
     if (items.length === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
     const total = items.reduce((sum, item) => sum + item.variant.price * item.quantity, 0);
     const order = await tx.order.create({
@@ -107,7 +112,13 @@ export async function listOrders(deps: Deps, userId: number, page: PageRequest):
   const where = { userId };
   const [count, orders] = await Promise.all([
     deps.db.order.count({ where }),
-    deps.db.order.findMany({ where, select: orderSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(page) }),
+    deps.db.order.findMany({
+      relationLoadStrategy: "join",
+      where,
+      select: orderSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...pageWindow(page),
+    }),
   ]);
   return toPage(orders.map(toOrderView), count, page, `${deps.config.publicUrl}/api/orders/`);
 }
@@ -115,6 +126,7 @@ export async function listOrders(deps: Deps, userId: number, page: PageRequest):
 /** The user's own order; anyone else's is 404, exactly like one that does not exist. */
 export async function getOrder(deps: Deps, userId: number | null, orderId: number): Promise<OrderView> {
   const order = await deps.db.order.findFirst({
+    relationLoadStrategy: "join",
     where: { id: orderId, ...(userId !== null && { userId }) },
     select: orderSelect,
   });
