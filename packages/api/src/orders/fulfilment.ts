@@ -2,11 +2,10 @@ import { z } from "zod";
 import type { Prisma } from "@shop/db";
 import type { Deps } from "../context.ts";
 import { conflict, notFound } from "../errors.ts";
-import { formatMoney } from "../shared/money.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { getOrder } from "./service.ts";
 import { moveOrder, ORDER_STATUSES, transition, type OrderStatus } from "./state.ts";
-import { orderItemFields, shippingAddressOutput, type OrderView } from "./view.ts";
+import { orderItemFields, shippingAddressOutput, toOrderItemFields, type OrderView } from "./view.ts";
 
 const sellerItemSelect = {
   id: true,
@@ -35,17 +34,10 @@ export type SellerItemView = z.infer<typeof sellerItemOutput>;
 
 function toSellerItem(item: Prisma.OrderItemGetPayload<{ select: typeof sellerItemSelect }>): SellerItemView {
   return {
-    id: item.id,
+    ...toOrderItemFields(item),
     order_id: item.orderId,
     order_status: item.order.status,
     product_id: item.productId,
-    variant_id: item.variantId,
-    product_name: item.productName,
-    variant_name: item.variantName,
-    sku: item.sku,
-    unit_price: formatMoney(item.unitPrice),
-    quantity: item.quantity,
-    subtotal: formatMoney(item.unitPrice * item.quantity),
     shipped_at: item.shippedAt?.toISOString() ?? null,
     shipping_address: item.order.shippingAddress as SellerItemView["shipping_address"],
     ordered_at: item.order.createdAt.toISOString(),

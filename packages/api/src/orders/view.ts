@@ -65,22 +65,37 @@ export const orderOutput = z.object({
 
 export type OrderView = z.infer<typeof orderOutput>;
 
+interface OrderItemRow {
+  id: number;
+  variantId: number | null;
+  productName: string;
+  variantName: string;
+  sku: string;
+  unitPrice: number;
+  quantity: number;
+}
+
+/** The fields of an order line every view shows (see orderItemFields). */
+export function toOrderItemFields(item: OrderItemRow) {
+  return {
+    id: item.id,
+    variant_id: item.variantId,
+    product_name: item.productName,
+    variant_name: item.variantName,
+    sku: item.sku,
+    unit_price: formatMoney(item.unitPrice),
+    quantity: item.quantity,
+    subtotal: formatMoney(item.unitPrice * item.quantity),
+  };
+}
+
 export function toOrderView(order: OrderRow): OrderView {
   return {
     id: order.id,
     status: order.status,
     total: formatMoney(order.total),
     shipping_address: order.shippingAddress as OrderView["shipping_address"],
-    items: order.items.map((item) => ({
-      id: item.id,
-      variant_id: item.variantId,
-      product_name: item.productName,
-      variant_name: item.variantName,
-      sku: item.sku,
-      unit_price: formatMoney(item.unitPrice),
-      quantity: item.quantity,
-      subtotal: formatMoney(item.unitPrice * item.quantity),
-    })),
+    items: order.items.map(toOrderItemFields),
     payments: order.payments.map((payment) => ({
       id: payment.id,
       amount: formatMoney(payment.amount),
