@@ -44,7 +44,12 @@ async function cartIdOf(db: PrismaClient | Tx, userId: number): Promise<number> 
 
 /** Prices are the variants' current ones: a cart holds quantities, never prices. */
 async function readCart(db: PrismaClient | Tx, cartId: number): Promise<CartView> {
-  const items = await db.cartItem.findMany({ relationLoadStrategy: "join", where: { cartId }, select: cartItemSelect, orderBy: { id: "asc" } });
+  const items = await db.cartItem.findMany({
+    relationLoadStrategy: "join",
+    where: { cartId },
+    select: cartItemSelect,
+    orderBy: { id: "asc" },
+  });
   let total = 0;
   let itemCount = 0;
   const views = items.map((item) => {

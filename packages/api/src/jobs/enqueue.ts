@@ -27,3 +27,26 @@ export async function enqueueJob<N extends TaskName>(
       job_key => ${options.jobKey ?? null}::text
     )`;
 }
+
+export interface JobSpec<N extends TaskName = TaskName> {
+  task: N;
+  payload: TaskPayloads[N];
+  options?: EnqueueOptions;
+}
+
+/** Several jobs in one statement (graphile-worker's add_jobs), in the caller's transaction. Job keys must differ. */
+export async function enqueueJobs(tx: Tx, jobs: JobSpec[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const specs = jobs.map(({ task, payload, options = {} }) => ({
+    identifier: task,
+    payload,
+    run_at: options.runAt ?? null,
+    max_attempts: options.maxAttempts ?? null,
+    job_key: options.jobKey ?? null,
+  }));
+  await tx.$executeRaw`
+    select 1 from graphile_worker.add_jobs(array(
+      select row(identifier, payload, null, run_at, max_attempts, job_key, null, null)::graphile_worker.job_spec
+      from json_to_recordset(${JSON.stringify(specs)}::json)
+        as spec(identifier text, payload json, run_at timestamptz, max_attempts int, job_key text)))`;
+}

@@ -3,7 +3,7 @@ import { lockCart } from "../cart/service.ts";
 import { productVersionNames } from "../catalog/cache-names.ts";
 import type { Deps } from "../context.ts";
 import { conflict, invalid, notFound, type FieldErrors } from "../errors.ts";
-import { enqueueJob } from "../jobs/enqueue.ts";
+import { enqueueJobs, type JobSpec } from "../jobs/enqueue.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { transition } from "./state.ts";
 import { returnStock, takeStock } from "./stock.ts";
@@ -28,11 +28,13 @@ const checkoutItemSelect = {
 } satisfies Prisma.CartItemSelect;
 
 /** Search indexes follow stock: one index job per product, collapsed by key with other writes. */
-export async function enqueueIndexJobs(tx: Tx, productIds: number[]): Promise<void> {
-  for (const productId of [...new Set(productIds)].sort((a, b) => a - b)) {
-    await enqueueJob(tx, "index_product", { productId }, { jobKey: `index_product:${productId}` });
-  }
+export function indexJobs(productIds: number[]): JobSpec[] {
+  return [...new Set(productIds)]
+    .sort((a, b) => a - b)
+    .map((productId) => ({ task: "index_product", payload: { productId }, options: { jobKey: `index_product:${productId}` } }));
 }
+
+export const enqueueIndexJobs = (tx: Tx, productIds: number[]) => enqueueJobs(tx, indexJobs(productIds));
 
 /**
  * Under a burst, checkouts queue for a pooled connection longer than Prisma's 2 s default
@@ -81,8 +83,6 @@ export async function checkout(deps: Deps, userId: number, address: ShippingAddr
       select: { id: true },
     });
     await tx.cartItem.deleteMany({ where: { id: { in: items.map((item) => item.id) } } });
-    await enqueueJob(tx, "send_order_confirmation", { orderId: order.id });
-    await enqueueJob(tx, "expire_order", { orderId: order.id }, { runAt: new Date(Date.now() + timeoutMs) });
 
     // Last, so the hot variant rows stay locked for as short a time as possible.
     const lines = items.map((item) => ({ variantId: item.variant.id, quantity: item.quantity }));
@@ -101,7 +101,11 @@ export async function checkout(deps: Deps, userId: number, address: ShippingAddr
       throw conflict("Not enough stock for some items in your cart.", { code: "OUT_OF_STOCK", fields });
     }
     const productIds = items.map((item) => item.variant.product.id);
-    await enqueueIndexJobs(tx, productIds);
+    await enqueueJobs(tx, [
+      { task: "send_order_confirmation", payload: { orderId: order.id } },
+      { task: "expire_order", payload: { orderId: order.id }, options: { runAt: new Date(Date.now() + timeoutMs) } },
+      ...indexJobs(productIds),
+    ]);
     return { orderId: order.id, productIds };
   }, CHECKOUT_TRANSACTION);
   await deps.cache.bump(productVersionNames(productIds));
