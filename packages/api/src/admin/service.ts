@@ -1,63 +1,23 @@
-import { Prisma, type Role } from "@shop/db";
-import { assertAvailable } from "../auth/service.ts";
-import { hashPassword, passwordProblems } from "../auth/passwords.ts";
+import type { Role } from "@shop/db";
+import { createAccount, type NewAccount } from "../auth/service.ts";
 import { profileSelect, toProfile, type Profile } from "../auth/profile.ts";
 import type { AuthUser, Deps } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { sellerWelcomeEmail } from "./emails.ts";
 
-/** A staff-made account: active at once (staff vouch for the email address). */
-export interface NewAccount {
-  username: string;
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-}
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-/** The same rules as registration: password strength, then username and email still free. */
-async function checkNewAccount(deps: Deps, input: NewAccount): Promise<{ email: string; passwordHash: string }> {
-  const email = input.email.toLowerCase();
-  const problems = passwordProblems(input.password, { username: input.username, email });
-  if (problems.length > 0) throw invalid("The password is too weak.", { fields: { password: problems } });
-  await assertAvailable(deps, { username: input.username, email });
-  return { email, passwordHash: await hashPassword(input.password) };
-}
-
-async function createAccount(deps: Deps, input: NewAccount, role: Role): Promise<Profile> {
-  const { email, passwordHash } = await checkNewAccount(deps, input);
-  try {
-    return await deps.db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: {
-          username: input.username,
-          email,
-          passwordHash,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          role,
-          isActive: true,
-        },
-        select: profileSelect,
-      });
-      if (role === "seller") await enqueueJob(tx, "send_seller_welcome_email", { userId: user.id });
-      return toProfile(user);
-    });
-  } catch (error) {
-    // Raced another creation past checkNewAccount: report the field like the check would.
-    if (isUniqueViolation(error)) await assertAvailable(deps, { username: input.username, email });
-    throw error;
-  }
+/** Staff-made accounts are active at once (staff vouch for the email address). */
+function createStaffMadeAccount(deps: Deps, input: NewAccount, role: Role): Promise<Profile> {
+  return createAccount(deps, input, { role, isActive: true }, async (tx, userId) => {
+    if (role === "seller") await enqueueJob(tx, "send_seller_welcome_email", { userId });
+  });
 }
 
 /** The first staff account (admin CLI `create-admin`): no staff caller exists yet to authorise it. */
-export const createAdmin = (deps: Deps, input: NewAccount): Promise<Profile> => createAccount(deps, input, "admin");
+export const createAdmin = (deps: Deps, input: NewAccount): Promise<Profile> => createStaffMadeAccount(deps, input, "admin");
 
 /** A new, active seller; the welcome email is enqueued in the same transaction. */
-export const createSeller = (deps: Deps, input: NewAccount): Promise<Profile> => createAccount(deps, input, "seller");
+export const createSeller = (deps: Deps, input: NewAccount): Promise<Profile> => createStaffMadeAccount(deps, input, "seller");
 
 async function userByEmail(deps: Deps, email: string) {
   const user = await deps.db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: profileSelect });

@@ -1,8 +1,9 @@
-import { Prisma } from "@shop/db";
+import type { Prisma, Role, Tx } from "@shop/db";
 import type { AuthUser, Deps } from "../context.ts";
 import { conflict, forbidden, invalid, notAuthenticated, type FieldErrors } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { enforceLimits } from "../rate-limit/limits.ts";
+import { isUniqueViolation } from "../shared/db-errors.ts";
 import { signAccessToken } from "./access-token.ts";
 import { passwordResetEmail, verificationEmail } from "./emails.ts";
 import { consumeToken, decodeUid, encodeUid, issueToken } from "./one-time-tokens.ts";
@@ -14,7 +15,8 @@ export interface RequestInfo {
   ip: string;
 }
 
-export interface Registration {
+/** A new account's details, from registration or from staff onboarding. */
+export interface NewAccount {
   username: string;
   email: string;
   password: string;
@@ -43,29 +45,43 @@ export async function assertAvailable(deps: Deps, taken: { username?: string; em
     throw conflict("An account with these details already exists.", { fields, code: "DUPLICATE" });
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-/** An inactive customer, and its verification email enqueued in the same transaction. */
-export async function register(deps: Deps, request: RequestInfo, input: Registration): Promise<void> {
-  await enforceLimits(deps, [["registerPerIp", request.ip]]);
+/**
+ * Creates an account under registration's rules (password strength, username and email still
+ * free) and runs `onCreated` in the same transaction, e.g. to enqueue its first email.
+ */
+export async function createAccount(
+  deps: Deps,
+  input: NewAccount,
+  account: { role: Role; isActive: boolean },
+  onCreated: (tx: Tx, userId: number) => Promise<void>,
+): Promise<Profile> {
   const email = input.email.toLowerCase();
   const problems = passwordProblems(input.password, { username: input.username, email });
   if (problems.length > 0) throw invalid("The password is too weak.", { fields: { password: problems } });
   await assertAvailable(deps, { username: input.username, email });
   const passwordHash = await hashPassword(input.password);
   try {
-    await deps.db.$transaction(async (tx) => {
+    return await deps.db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { username: input.username, email, passwordHash, firstName: input.firstName, lastName: input.lastName },
-        select: { id: true },
+        data: { username: input.username, email, passwordHash, firstName: input.firstName, lastName: input.lastName, ...account },
+        select: profileSelect,
       });
-      await enqueueJob(tx, "send_verification_email", { userId: user.id });
+      await onCreated(tx, user.id);
+      return toProfile(user);
     });
   } catch (error) {
-    // Two registrations raced past assertAvailable: report the field like the slower check would.
+    // Two creations raced past assertAvailable: report the field like the slower check would.
     if (isUniqueViolation(error)) await assertAvailable(deps, { username: input.username, email });
     throw error;
   }
+}
+
+/** An inactive customer, and its verification email enqueued in the same transaction. */
+export async function register(deps: Deps, request: RequestInfo, input: NewAccount): Promise<void> {
+  await enforceLimits(deps, [["registerPerIp", request.ip]]);
+  await createAccount(deps, input, { role: "customer", isActive: false }, (tx, userId) =>
+    enqueueJob(tx, "send_verification_email", { userId }),
+  );
 }
 
 /** Job: a fresh 24-hour link for a user still waiting for verification. */

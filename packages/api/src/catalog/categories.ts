@@ -1,8 +1,9 @@
-import { Prisma } from "@shop/db";
+import type { Prisma } from "@shop/db";
 import { readThrough } from "../cache/cache.ts";
 import type { Deps } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
+import { isUniqueViolation } from "../shared/db-errors.ts";
 
 export interface CategoryNode {
   id: number;
@@ -81,8 +82,6 @@ async function parentIdOf(deps: Deps, parentSlug: string | null | undefined): Pr
   if (!parent) throw invalid("No such parent category.", { fields: { parent: [`No category with slug "${parentSlug}".`] } });
   return parent.id;
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Staff only (admin CLI). Unique slug → 409. */
 export async function createCategory(deps: Deps, input: CategoryInput): Promise<CategoryNode> {

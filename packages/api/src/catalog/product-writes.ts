@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { Prisma, type Tx } from "@shop/db";
+import type { Prisma} from "@shop/db";
+import { type Tx } from "@shop/db";
 import type { AuthUser, Deps } from "../context.ts";
 import { conflict, forbidden, invalid, notFound } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { productVersionNames } from "./cache-names.ts";
 import { loadProductView } from "./products.ts";
 import type { ProductView } from "./product-view.ts";
+import { isUniqueViolation } from "../shared/db-errors.ts";
 
 export interface VariantInput {
   sku: string;
@@ -21,8 +23,6 @@ export interface ProductInput {
   category: number;
   variants: VariantInput[];
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const slugify = (name: string) =>
   name
