@@ -1,16 +1,11 @@
 // pnpm search:reindex [--batch N]: rebuilds the search index from PostgreSQL, safe while the API serves.
-import { parseArgs } from "node:util";
 import pino from "pino";
 import { reindexAll } from "@shop/api";
+import { wholeNumberOption } from "./cli-options.ts";
 import { loadEnvOrExit } from "./env.ts";
 import { createRuntime } from "./runtime.ts";
 
-const { values } = parseArgs({ options: { batch: { type: "string", default: "500" } } });
-const batchSize = Number(values.batch);
-if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-  console.error("--batch must be a whole number from 1 to 10000");
-  process.exit(1);
-}
+const batchSize = wholeNumberOption("batch", 500, 10_000);
 
 const env = loadEnvOrExit();
 const runtime = await createRuntime(env, pino({ level: "warn" }));

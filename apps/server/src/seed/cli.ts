@@ -1,18 +1,13 @@
 // pnpm db:seed [--products N]: the demo catalog, on DATABASE_URL or the embedded database.
-import { parseArgs } from "node:util";
 import pino from "pino";
 import { reindexAll } from "@shop/api";
+import { wholeNumberOption } from "../cli-options.ts";
 import { loadEnvOrExit } from "../env.ts";
 import { createRuntime } from "../runtime.ts";
 import { DEMO_CUSTOMER_PASSWORD, DEMO_SELLER_PASSWORD } from "./catalog-data.ts";
 import { DEMO_PRODUCTS, seedCatalog } from "./seed.ts";
 
-const { values } = parseArgs({ options: { products: { type: "string", default: String(DEMO_PRODUCTS) } } });
-const products = Number(values.products);
-if (!Number.isInteger(products) || products < 1 || products > 100_000) {
-  console.error("--products must be a whole number from 1 to 100000");
-  process.exit(1);
-}
+const products = wholeNumberOption("products", DEMO_PRODUCTS, 100_000);
 
 const env = loadEnvOrExit();
 const runtime = await createRuntime(env, pino({ level: "warn" }));
