@@ -8,7 +8,7 @@ import { CREATE_JOB_RUNS, recordingTaskList } from "./fixtures/recording-tasks.t
 
 const silent = { info() {}, warn() {}, error() {} };
 // Short on purpose (production: 5 s / 30 s / 15 s), so recovery takes seconds here.
-const liveness = { heartbeatIntervalMs: 250, staleAfterMs: 2_000, sweepIntervalMs: 250 };
+const liveness = { heartbeatIntervalMs: 250, staleAfterMs: 3_000, sweepIntervalMs: 250 };
 
 let database: TestDatabase;
 let db: pg.Pool;
