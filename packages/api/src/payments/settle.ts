@@ -32,7 +32,7 @@ export async function lockPayment(
     select id::text as id, order_id as "orderId", amount, status::text as status, provider,
            refund_required as "refundRequired", payment_intent_id as "paymentIntentId", provider_ref as "providerRef"
     from payments where ${byId} or ${byIntent}
-    order by (${byId}) desc limit 1 for update`;
+    order by case when ${byId} then 0 else 1 end limit 1 for update`;
   return row ?? null;
 }
 
