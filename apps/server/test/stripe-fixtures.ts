@@ -46,8 +46,15 @@ export async function startStripeTestApp(): Promise<StripeTestApp> {
 export function stripeHelpers(s: () => StripeTestApp) {
   const http = () => httpClient(s().t.app);
 
-  async function placeOrder(user: Shopper, options: { price?: number; quantity?: number; stock?: number } = {}) {
-    const v = await createVariant(s().t, { price: options.price ?? 4990, stock: options.stock ?? 10 });
+  async function placeOrder(
+    user: Shopper,
+    options: { price?: number; quantity?: number; stock?: number; sellerId?: number } = {},
+  ) {
+    const v = await createVariant(s().t, {
+      price: options.price ?? 4990,
+      stock: options.stock ?? 10,
+      ...(options.sellerId && { sellerId: options.sellerId }),
+    });
     await http().post("/api/cart/add/", { variant_id: v.variantId, quantity: options.quantity ?? 2 }, user.token);
     const res = await http().post("/api/orders/create/", { shipping_address: address }, user.token);
     expect(res.statusCode, res.body).toBe(201);
