@@ -191,6 +191,34 @@ describe("POST /api/payments/initiate/ → gateway page → GET /api/payments/ca
   });
 });
 
+describe("refunds through the simulated gateway", () => {
+  it("staff refund a paid order: refunded, stock back, the payment refunded by the job, an email to the buyer", async () => {
+    const admin = await createShopper(t, "admin");
+    const user = await createShopper(t);
+    const { order, variant } = await placeOrder(user, { stock: 5, quantity: 2 });
+    const payment = await initiate(user, order.id);
+    await callback(payment.payment_id, "success", signCallback(secret(), payment.payment_id, "success", 9980));
+    const res = await http().post(`/api/admin/orders/${order.id}/refund/`, undefined, admin.token);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: "refunded" });
+    expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
+    const email = await emailWithSubject(smtp, user.email, `Refund for order #${order.id}`);
+    expect(email.text).toContain("99.80");
+    expect((await snapshot(payment.payment_id)).payment).toMatchObject({ status: "refunded", refundRequired: false });
+  });
+
+  it("the Stripe webhook is not served while PAYMENT_PROVIDER is simulated (404)", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/payments/stripe/webhook/",
+      headers: { "content-type": "application/json", "stripe-signature": "t=1,v1=00" },
+      payload: "{}",
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
 describe("unpaid orders expire", () => {
   const waitFor = async (check: () => Promise<boolean>, ms = 10_000) => {
     const deadline = Date.now() + ms;
