@@ -86,6 +86,21 @@ describe("POST /api/payments/stripe/webhook/", () => {
     ]);
   });
 
+  it("concurrent deliveries (the same event thrice, and its async twin) apply once", async () => {
+    const user = await createShopper(s.t);
+    const { order, variant } = await placeOrder(user, { stock: 5, quantity: 2 });
+    const payment = await initiate(user, order.id);
+    const session = s.stripe.pay(sessionOf(payment.payment_id).id);
+    const completed = stripeEvent("checkout.session.completed", session);
+    const twin = stripeEvent("checkout.session.async_payment_succeeded", session);
+    const answers = await Promise.all([completed, twin, completed, twin, completed].map((payload) => deliver(payload)));
+    expect(answers.map((res) => res.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(await snapshot(payment.payment_id)).toMatchObject({ payment: { status: "succeeded" }, orderStatus: "paid" });
+    const ids = [completed, twin].map((payload) => JSON.parse(payload).id as string);
+    expect(await s.t.db.stripeEvent.count({ where: { id: { in: ids } } })).toBe(2);
+    expect(await stockOf(variant.variantId)).toBe(3);
+  });
+
   it("keeps the raw body: Stripe's pretty-printed JSON verifies byte for byte", async () => {
     const user = await createShopper(s.t);
     const { order } = await placeOrder(user, { quantity: 1 });

@@ -15,12 +15,13 @@ export async function refundOrder(ctx: Context, orderId: number): Promise<OrderV
   await inTransaction(ctx, async (ctx) => {
     const order = await ctx.db.order.findUnique({ where: { id: orderId }, select: { id: true } });
     if (!order) throw notFound("No such order.");
+    // Payments before the order, the order in which webhooks and callbacks lock them: no deadlock.
+    const paid = await ctx.db.$queryRaw<{ id: string }[]>`
+      select id::text as id from payments
+      where order_id = ${orderId} and status = 'succeeded' and not refund_required
+      order by id for update`;
     await transition(ctx.db, orderId, "refunded");
     await afterStockChange(ctx, await returnStock(ctx.db, orderId));
-    const paid = await ctx.db.payment.findMany({
-      where: { orderId, status: "succeeded", refundRequired: false },
-      select: { id: true },
-    });
     await ctx.db.payment.updateMany({ where: { id: { in: paid.map((p) => p.id) } }, data: { refundRequired: true } });
     for (const payment of paid) await enqueueRefund(ctx.db, payment.id);
   });
