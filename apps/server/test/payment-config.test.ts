@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, paymentStartupWarnings, parseEnv } from "@shop/runtime";
+import { ConfigError, createPaymentGateway, paymentStartupWarnings, parseEnv } from "@shop/runtime";
 
 const production = { NODE_ENV: "production", AUTH_SECRET: "a".repeat(40), PAYMENT_WEBHOOK_SECRET: "b".repeat(40) };
 const stripeKeys = { STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" };
@@ -48,5 +48,13 @@ describe("PAYMENT_PROVIDER and the STRIPE_* settings (parseEnv + the start-up ch
       /^Configuration error: STRIPE_API_URL is invalid/,
     );
     expect(parseEnv({ ...stripeKeys, PAYMENT_PROVIDER: "stripe", STRIPE_CURRENCY: "USD" }).STRIPE_CURRENCY).toBe("usd");
+  });
+
+  it("the composition root builds the gateway PAYMENT_PROVIDER names", () => {
+    const config = { publicUrl: "http://shop.test", paymentWebhookSecret: "c".repeat(40) };
+    expect(createPaymentGateway(parseEnv({}), config).provider).toBe("simulated");
+    const stripe = createPaymentGateway(parseEnv({ PAYMENT_PROVIDER: "stripe", ...stripeKeys, STRIPE_CURRENCY: "CHF" }), config);
+    expect(stripe).toMatchObject({ provider: "stripe", currency: "chf" });
+    expect(stripe.readWebhook).toBeTypeOf("function");
   });
 });
