@@ -74,6 +74,49 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
         },
       },
     },
+    "/api/payments/{id}/return/": returnPage(
+      ref,
+      "payments-returnPage",
+      "Where the buyer lands after Stripe Checkout",
+      "Stripe Checkout's `success_url`: an HTML page saying whether the payment is confirmed, still being confirmed (the webhook decides, not this page), or under review. Public.",
+    ),
+    "/api/payments/{id}/cancelled/": returnPage(
+      ref,
+      "payments-cancelledPage",
+      "Where the buyer lands after leaving Stripe Checkout",
+      "Stripe Checkout's `cancel_url`: an HTML page saying nothing was charged and the order can be paid again. Public.",
+    ),
+    "/api/payments/stripe/webhook/": {
+      post: {
+        operationId: "payments-stripeWebhook",
+        summary: "Stripe events (signed)",
+        description:
+          "Register this URL in Stripe's dashboard. The raw body must carry a valid `Stripe-Signature` header " +
+          "(`t=…,v1=…`: HMAC-SHA256 of `t.body` with STRIPE_WEBHOOK_SECRET, 300 s tolerance); otherwise 400 and nothing " +
+          "changes. Handled: `checkout.session.completed`, `checkout.session.async_payment_succeeded`, " +
+          "`checkout.session.async_payment_failed`, `checkout.session.expired`, `charge.refunded`; other types are " +
+          "acknowledged and ignored. Each event id is applied once. 404 when PAYMENT_PROVIDER is not stripe. Public.",
+        tags: ["payments"],
+        security: [],
+        parameters: [{ name: "Stripe-Signature", in: "header", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+        responses: {
+          "200": {
+            description: "Received (applied, replayed or ignored).",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["received"],
+                  properties: { received: { type: "boolean", enum: [true] } },
+                },
+              },
+            },
+          },
+          ...errors(ref, [400, 404, 413, 503]),
+        },
+      },
+    },
     "/health/live": {
       get: {
         operationId: "health-live",
@@ -113,6 +156,23 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
             content: { "application/json": { schema: { $ref: "#/components/schemas/Readiness" } } },
           },
         },
+      },
+    },
+  };
+}
+
+function returnPage(ref: Ref, operationId: string, summary: string, description: string) {
+  return {
+    get: {
+      operationId,
+      summary,
+      description,
+      tags: ["payments"],
+      security: [],
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+      responses: {
+        "200": { description: "The page.", content: { "text/html": { schema: { type: "string" } } } },
+        ...errors(ref, [400, 404, 503]),
       },
     },
   };

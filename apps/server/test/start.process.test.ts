@@ -81,6 +81,25 @@ describe("the server process", () => {
     expect(await stopGracefully(started)).toBe(0);
   });
 
+  it("production: no PAYMENT_PROVIDER stops start-up with one line; PAYMENT_PROVIDER=simulated starts with a warning", async () => {
+    const production = {
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: "a".repeat(40),
+      PAYMENT_WEBHOOK_SECRET: "b".repeat(40),
+    };
+    const refused = startServer({ ...production, PORT: String(await freePort()) });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output().trim()).toMatch(/^Configuration error: PAYMENT_PROVIDER is required in production: [^\n]+$/);
+
+    const port = await freePort();
+    const started = startServer({ ...production, PORT: String(port), PAYMENT_PROVIDER: "simulated" });
+    await waitUntilReady(port, started);
+    expect(started.output()).toContain("PAYMENT_PROVIDER=simulated in production");
+    expect(await stopGracefully(started)).toBe(0);
+  });
+
   it("refuses to start on a malformed setting, naming it in one line", async () => {
     const started = startServer({ PORT: "eighty", DATA_DIR: dataDir });
     expect(await started.exited).toBe(1);

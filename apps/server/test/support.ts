@@ -12,6 +12,7 @@ import {
   outboxMailer,
   postgresSearchEngine,
   redisCache,
+  simulatedGateway,
   smtpMailer,
   startWorker,
   type AuthUser,
@@ -52,6 +53,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** The payment gateway (default: the simulated one), built from the test config. */
+  payments?: (config: Deps["config"]) => Deps["payments"];
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -63,6 +66,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
+  const config = {
+    authSecret: "test-secret-that-is-at-least-32-characters",
+    publicUrl,
+    paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+    orderPaymentTimeoutMinutes: 30,
+  };
   const deps: Deps = {
     db,
     logger,
@@ -71,12 +80,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rateLimiter: memoryRateLimiter(),
     cache: options.redis ? redisCache(options.redis, logger) : noCache,
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
-    config: {
-      authSecret: "test-secret-that-is-at-least-32-characters",
-      publicUrl,
-      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
-      orderPaymentTimeoutMinutes: 30,
-    },
+    config,
+    payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
   const app = await buildApp({
     deps,

@@ -15,6 +15,8 @@ export interface TaskPayloads {
   expire_order: { orderId: number };
   expire_unpaid_orders: Record<string, never>;
   send_payment_receipt: { paymentId: string };
+  send_refund_email: { paymentId: string };
+  refund_payment: { paymentId: string };
 }
 
 export type TaskName = keyof TaskPayloads;
