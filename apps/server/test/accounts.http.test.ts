@@ -188,6 +188,18 @@ describe("tokens", () => {
     expect((await http.get("/api/profile/me/", first.access)).statusCode).toBe(401);
   });
 
+  it("token verify answers 401 for the access token of a logged-out session", async () => {
+    const user = await registerAndVerify();
+    const session = await login(user);
+    const http = httpClient(t.app);
+    expect((await http.post("/api/token/verify/", { token: session.access })).statusCode).toBe(200);
+    expect((await http.post("/api/auth/logout/", { refresh: session.refresh }, session.access)).statusCode).toBe(200);
+    const verified = await http.post("/api/token/verify/", { token: session.access });
+    expect(verified.statusCode).toBe(401);
+    expect(verified.json()).toMatchObject({ code: "INVALID_TOKEN" });
+    expect((await http.get("/api/profile/me/", session.access)).statusCode).toBe(401);
+  });
+
   it("logout needs a bearer token, and cannot revoke another user's session", async () => {
     const alice = await login(await registerAndVerify());
     const bob = await login(await registerAndVerify());
