@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 import { emailField, usernameField } from "./fields.ts";
 import { profileOutput } from "./profile-router.ts";
+import { confirmEmailChange } from "./email-change.ts";
 import * as auth from "./service.ts";
 
 const message = z.object({ message: z.string() });
@@ -12,6 +13,7 @@ export const authRouter = router({
     .meta({
       openapi: { method: "POST", path: "/auth/register/", tags: ["auth"], summary: "Create an account", protect: false },
       successStatus: 201,
+      errors: [429],
     })
     .input(
       z.object({
@@ -45,9 +47,30 @@ export const authRouter = router({
       return { message: "Email verified. You can now log in." };
     }),
 
+  confirmEmail: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/accounts/confirm-email/{uidb64}/{token}/",
+        tags: ["auth"],
+        summary: "Confirm a new email address",
+        description:
+          "The link sent to the address asked for in PATCH /api/profile/me/: the account's email becomes that address.",
+        protect: false,
+      },
+      errors: [409],
+    })
+    .input(z.object({ uidb64: z.string().min(1).max(64), token: z.string().min(1).max(128) }))
+    .output(message)
+    .query(async ({ ctx, input }) => {
+      await confirmEmailChange(ctx, input.uidb64, input.token);
+      return { message: "Email address confirmed. It is now the address of your account." };
+    }),
+
   login: publicProcedure
     .meta({
       openapi: { method: "POST", path: "/auth/login/", tags: ["auth"], summary: "Log in with username or email", protect: false },
+      errors: [401, 403, 429],
     })
     .input(z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) }))
     .output(z.object({ access: z.string(), refresh: z.string(), user: profileOutput }))
@@ -71,6 +94,7 @@ export const authRouter = router({
         summary: "Email a password reset link",
         protect: false,
       },
+      errors: [429],
     })
     .input(z.object({ email: emailField() }))
     .output(message)
@@ -88,6 +112,7 @@ export const authRouter = router({
         summary: "Set a new password",
         protect: false,
       },
+      errors: [429],
     })
     .input(
       z.object({ uid: z.string().min(1).max(64), token: z.string().min(1).max(128), new_password: z.string().min(1).max(128) }),
@@ -99,7 +124,10 @@ export const authRouter = router({
     }),
 
   refreshToken: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false } })
+    .meta({
+      openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false },
+      errors: [401],
+    })
     .input(z.object({ refresh: refreshToken }))
     .output(z.object({ access: z.string() }))
     .mutation(({ ctx, input }) => auth.refreshAccessToken(ctx, input.refresh)),
@@ -107,6 +135,7 @@ export const authRouter = router({
   verifyToken: publicProcedure
     .meta({
       openapi: { method: "POST", path: "/token/verify/", tags: ["auth"], summary: "Check an access token", protect: false },
+      errors: [401],
     })
     .input(z.object({ token: z.string().min(1).max(4096) }))
     .output(z.object({}))

@@ -23,7 +23,7 @@ export interface NewAccount {
 }
 
 const INVALID_CREDENTIALS = "No active account found with the given credentials.";
-const INVALID_LINK = "The link is invalid, has expired or was already used.";
+export const INVALID_LINK = "The link is invalid, has expired or was already used.";
 
 /** 409 with the fields already taken by another account (username and email compared case-insensitively). */
 export async function assertAvailable(ctx: Context, taken: { username?: string; email?: string }, exceptUserId?: number) {
