@@ -1,5 +1,5 @@
 import { inTransaction, type AuthedContext, type Context } from "../context.ts";
-import { conflict, invalid, notFound } from "../errors.ts";
+import { conflict, invalid } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { checkPasswordWithinLimits } from "../rate-limit/password-failures.ts";
 import { isUniqueViolation } from "../shared/db-errors.ts";
@@ -15,28 +15,37 @@ import { assertAvailable, INVALID_LINK } from "./service.ts";
 const EMAIL_TAKEN = { email: ["A user with that email already exists."] };
 
 /**
- * Checks `currentPassword` (wrong guesses count against the login limits of the account), then
- * records `email` as the pending address, supersedes earlier links, and enqueues the link to the
- * new address and the notice to the old one, in the caller's transaction if it has one.
+ * Before an email change: `currentPassword` must be the account's (wrong guesses count against
+ * its login limits) and `email` free. Runs before any transaction opens: the hash is slow.
  */
-export async function requestEmailChange(ctx: AuthedContext, email: string, currentPassword: string | undefined): Promise<void> {
+export async function authorizeEmailChange(
+  ctx: AuthedContext,
+  passwordHash: string,
+  email: string,
+  currentPassword: string | undefined,
+): Promise<void> {
   if (!currentPassword)
     throw invalid("Changing the email needs your current password.", {
       fields: { current_password: ["This field is required to change the email."] },
     });
-  const user = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { email: true, passwordHash: true } });
-  if (!user) throw notFound("User not found.");
   const passwordRight = await checkPasswordWithinLimits(ctx, `user:${ctx.user.id}`, () =>
-    verifyPassword(user.passwordHash, currentPassword),
+    verifyPassword(passwordHash, currentPassword),
   );
   if (!passwordRight)
     throw invalid("The current password is incorrect.", { fields: { current_password: ["The password is incorrect."] } });
   await assertAvailable(ctx, { email }, ctx.user.id);
+}
+
+/**
+ * Records `email` as the pending address, supersedes earlier links, and enqueues the link to the
+ * new address and the notice to the old one, all in the caller's transaction if it has one.
+ */
+export async function recordEmailChange(ctx: AuthedContext, oldEmail: string, email: string): Promise<void> {
   await inTransaction(ctx, async ({ db }) => {
     await db.user.update({ where: { id: ctx.user.id }, data: { pendingEmail: email } });
     await revokeTokens(db, ctx.user.id, "confirm_email");
     await enqueueJob(db, "send_email_change_confirmation", { userId: ctx.user.id, email });
-    await enqueueJob(db, "send_email_change_notice", { userId: ctx.user.id, oldEmail: user.email, newEmail: email });
+    await enqueueJob(db, "send_email_change_notice", { userId: ctx.user.id, oldEmail, newEmail: email });
   });
 }
 

@@ -1,7 +1,7 @@
 import { inTransaction, type AuthedContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { checkImage } from "../files/images.ts";
-import { requestEmailChange } from "./email-change.ts";
+import { authorizeEmailChange, recordEmailChange } from "./email-change.ts";
 import { profileSelect, toProfile, type Profile } from "./profile.ts";
 
 export interface ProfileChanges {
@@ -21,12 +21,14 @@ export async function getProfile(ctx: AuthedContext): Promise<Profile> {
 
 /** Only names change here at once; the email by confirmation; role, activity and password have their own paths. */
 export async function updateProfile(ctx: AuthedContext, changes: ProfileChanges): Promise<Profile> {
-  const email = changes.email?.toLowerCase();
+  const current = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { email: true, passwordHash: true } });
+  if (!current) throw notFound("User not found.");
+  // The address in use (in any case) is no change and needs no password.
+  const newEmail = changes.email?.toLowerCase();
+  const emailChange = newEmail !== undefined && newEmail !== current.email ? newEmail : null;
+  if (emailChange) await authorizeEmailChange(ctx, current.passwordHash, emailChange, changes.currentPassword);
   return inTransaction(ctx, async (ctx) => {
-    if (email !== undefined) {
-      const current = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: { email: true } });
-      if (current && current.email !== email) await requestEmailChange(ctx, email, changes.currentPassword);
-    }
+    if (emailChange) await recordEmailChange(ctx, current.email, emailChange);
     const user = await ctx.db.user.update({
       where: { id: ctx.user.id },
       data: { firstName: changes.firstName, lastName: changes.lastName },
