@@ -94,6 +94,28 @@ describe("changing the email (API.md 5b)", () => {
     expect(await stored(user)).toEqual({ email: second, pendingEmail: null });
   });
 
+  it("a password reset (what the notice advises) cancels the pending change and its link", async () => {
+    const user = await createVerifiedUser(t);
+    const { access } = await user.login();
+    const http = httpClient(t.app);
+    const email = newAddress();
+    expect((await http.patch("/api/profile/me/", { email, current_password: user.password }, access)).statusCode).toBe(200);
+    await smtp.nextMessageTo(user.email);
+    const path = await confirmationPath(email);
+
+    expect((await http.post("/api/auth/password-reset/", { email: user.email })).statusCode).toBe(200);
+    const reset = await smtp.nextMessageTo(user.email);
+    const [, uid, token] = /uid: (\S+)\ntoken: (\S+)/.exec(reset.text!)!;
+    const done = await http.post("/api/auth/password-reset/confirm/", { uid, token, new_password: "fresh-Orchard-93" });
+    expect(done.statusCode).toBe(200);
+
+    expect(await stored(user)).toEqual({ email: user.email, pendingEmail: null });
+    const late = await http.get(path);
+    expect(late.statusCode).toBe(400);
+    expect(late.json()).toMatchObject({ code: "INVALID_TOKEN" });
+    expect(await stored(user)).toEqual({ email: user.email, pendingEmail: null });
+  });
+
   it("bad, forged or another user's links → 400", async () => {
     const alice = await createVerifiedUser(t);
     const bob = await createVerifiedUser(t);

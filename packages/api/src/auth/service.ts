@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../shared/db-errors.ts";
 import { accountIdByEmail, accountIdByLogin, accountsUsing } from "./account-lookup.ts";
 import { signAccessToken } from "./access-token.ts";
 import { passwordResetEmail, verificationEmail } from "./emails.ts";
-import { consumeToken, decodeUid, encodeUid, issueToken } from "./one-time-tokens.ts";
+import { consumeToken, decodeUid, encodeUid, issueToken, revokeTokens } from "./one-time-tokens.ts";
 import { hashPassword, passwordProblems, spendVerificationTime, verifyPassword } from "./passwords.ts";
 import { profileSelect, toProfile, type Profile } from "./profile.ts";
 import { sessionsFor } from "./sessions.ts";
@@ -159,7 +159,7 @@ export async function sendPasswordResetEmail(ctx: Context, userId: number): Prom
   await ctx.mailer.send(passwordResetEmail(user.email, user.username, uid, token, link));
 }
 
-/** Sets the new password, uses up the token and revokes every session of the user. */
+/** Sets the new password, uses up the token, revokes every session of the user and cancels a pending email change. */
 export async function confirmPasswordReset(
   ctx: Context,
   input: { uid: string; token: string; newPassword: string },
@@ -174,7 +174,9 @@ export async function confirmPasswordReset(
   const passwordHash = await hashPassword(input.newPassword);
   const done = await inTransaction(ctx, async ({ db }) => {
     if (!(await consumeToken(db, userId, "password_reset", input.token))) return false;
-    await db.user.update({ where: { id: userId }, data: { passwordHash } });
+    // A reset also cancels a pending email change: the notice of one tells the owner to reset.
+    await db.user.update({ where: { id: userId }, data: { passwordHash, pendingEmail: null } });
+    await revokeTokens(db, userId, "confirm_email");
     await db.session.deleteMany({ where: { userId } });
     return true;
   });
