@@ -39,6 +39,7 @@ export const profileRouter = router({
   // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
     .meta({
+      errors: [409, 429],
       openapi: {
         method: "PATCH",
         path: "/profile/me/",
@@ -49,7 +50,6 @@ export const profileRouter = router({
           "only when the link sent to it is opened (GET /api/accounts/confirm-email/{uidb64}/{token}/); the address in use " +
           "gets a notice. Wrong or missing `current_password` → 400 with `fields.current_password`; an email in use → 409.",
       },
-      errors: [409, 429],
     })
     .input(z.strictObject(profileChanges))
     .output(profileOutput)

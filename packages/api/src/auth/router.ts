@@ -11,9 +11,9 @@ const refreshToken = z.string().min(1).max(255);
 export const authRouter = router({
   register: publicProcedure
     .meta({
+      errors: [409, 429],
       openapi: { method: "POST", path: "/auth/register/", tags: ["auth"], summary: "Create an account", protect: false },
       successStatus: 201,
-      errors: [429],
     })
     .input(
       z.object({
@@ -49,6 +49,7 @@ export const authRouter = router({
 
   confirmEmail: publicProcedure
     .meta({
+      errors: [409],
       openapi: {
         method: "GET",
         path: "/accounts/confirm-email/{uidb64}/{token}/",
@@ -58,7 +59,6 @@ export const authRouter = router({
           "The link sent to the address asked for in PATCH /api/profile/me/: the account's email becomes that address.",
         protect: false,
       },
-      errors: [409],
     })
     .input(z.object({ uidb64: z.string().min(1).max(64), token: z.string().min(1).max(128) }))
     .output(message)
@@ -69,8 +69,8 @@ export const authRouter = router({
 
   login: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/auth/login/", tags: ["auth"], summary: "Log in with username or email", protect: false },
       errors: [401, 403, 429],
+      openapi: { method: "POST", path: "/auth/login/", tags: ["auth"], summary: "Log in with username or email", protect: false },
     })
     .input(z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) }))
     .output(z.object({ access: z.string(), refresh: z.string(), user: profileOutput }))
@@ -87,6 +87,7 @@ export const authRouter = router({
 
   requestPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/",
@@ -94,7 +95,6 @@ export const authRouter = router({
         summary: "Email a password reset link",
         protect: false,
       },
-      errors: [429],
     })
     .input(z.object({ email: emailField() }))
     .output(message)
@@ -105,6 +105,7 @@ export const authRouter = router({
 
   confirmPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/confirm/",
@@ -112,7 +113,6 @@ export const authRouter = router({
         summary: "Set a new password",
         protect: false,
       },
-      errors: [429],
     })
     .input(
       z.object({ uid: z.string().min(1).max(64), token: z.string().min(1).max(128), new_password: z.string().min(1).max(128) }),
@@ -125,8 +125,8 @@ export const authRouter = router({
 
   refreshToken: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false },
       errors: [401],
+      openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false },
     })
     .input(z.object({ refresh: refreshToken }))
     .output(z.object({ access: z.string() }))
@@ -134,8 +134,8 @@ export const authRouter = router({
 
   verifyToken: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/token/verify/", tags: ["auth"], summary: "Check an access token", protect: false },
       errors: [401],
+      openapi: { method: "POST", path: "/token/verify/", tags: ["auth"], summary: "Check an access token", protect: false },
     })
     .input(z.object({ token: z.string().min(1).max(4096) }))
     .output(z.object({}))
