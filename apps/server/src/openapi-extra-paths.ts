@@ -14,6 +14,8 @@ export const profileMultipartBody = {
       profile_picture: imageFile,
       first_name: { type: "string", maxLength: 150 },
       last_name: { type: "string", maxLength: 150 },
+      email: { type: "string", format: "email", maxLength: 254, description: "Asks for a new address (confirmed by a link)" },
+      current_password: { type: "string", maxLength: 128, description: "Required with a new email" },
     },
   },
 };

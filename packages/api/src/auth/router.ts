@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 import { emailField, usernameField } from "./fields.ts";
 import { profileOutput } from "./profile-router.ts";
+import { confirmEmailChange } from "./email-change.ts";
 import * as auth from "./service.ts";
 
 const message = z.object({ message: z.string() });
@@ -44,6 +45,26 @@ export const authRouter = router({
     .query(async ({ ctx, input }) => {
       await auth.verifyEmail(ctx, input.uidb64, input.token);
       return { message: "Email verified. You can now log in." };
+    }),
+
+  confirmEmail: publicProcedure
+    .meta({
+      errors: [409],
+      openapi: {
+        method: "GET",
+        path: "/accounts/confirm-email/{uidb64}/{token}/",
+        tags: ["auth"],
+        summary: "Confirm a new email address",
+        description:
+          "The link sent to the address asked for in PATCH /api/profile/me/: the account's email becomes that address.",
+        protect: false,
+      },
+    })
+    .input(z.object({ uidb64: z.string().min(1).max(64), token: z.string().min(1).max(128) }))
+    .output(message)
+    .query(async ({ ctx, input }) => {
+      await confirmEmailChange(ctx, input.uidb64, input.token);
+      return { message: "Email address confirmed. It is now the address of your account." };
     }),
 
   login: publicProcedure

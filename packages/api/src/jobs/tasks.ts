@@ -1,5 +1,6 @@
 import type { Task, TaskList } from "graphile-worker";
 import { sendSellerWelcomeEmail } from "../admin/service.ts";
+import { sendEmailChangeConfirmation, sendEmailChangeNotice } from "../auth/email-change.ts";
 import { sendPasswordResetEmail, sendVerificationEmail } from "../auth/service.ts";
 import { createContext, type Context, type Deps } from "../context.ts";
 import { syncCategoryIndex, syncProductIndex } from "../search/sync.ts";
@@ -16,6 +17,8 @@ const handlers: Handlers = {
   send_email: (ctx, message) => ctx.mailer.send(message),
   send_verification_email: (ctx, { userId }) => sendVerificationEmail(ctx, userId),
   send_password_reset_email: (ctx, { userId }) => sendPasswordResetEmail(ctx, userId),
+  send_email_change_confirmation: (ctx, payload) => sendEmailChangeConfirmation(ctx, payload),
+  send_email_change_notice: (ctx, payload) => sendEmailChangeNotice(ctx, payload),
   send_seller_welcome_email: (ctx, { userId }) => sendSellerWelcomeEmail(ctx, userId),
   index_product: (ctx, { productId }) => syncProductIndex(ctx, productId),
   index_category: (ctx, { categoryId }) => syncCategoryIndex(ctx, categoryId),
