@@ -9,7 +9,6 @@ import { handleStripeWebhook } from "./stripe-webhook.ts";
 export const paymentsRouter = router({
   initiate: authedProcedure
     .meta({
-      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/payments/initiate/",
