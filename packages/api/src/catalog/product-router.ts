@@ -9,7 +9,8 @@ import { addReview, listReviews } from "./reviews.ts";
 import { addProductImage } from "./product-images.ts";
 
 const id = () => z.coerce.number().int().positive().max(2_147_483_647);
-const price = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const price = () => moneyInput({ positive: true }).refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const priceFilter = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
 const variantFields = () => ({
   sku: z
     .string()
@@ -46,8 +47,8 @@ export const productRouter = router({
       z.object({
         category: id().optional(),
         seller: id().optional(),
-        min_price: price().optional(),
-        max_price: price().optional(),
+        min_price: priceFilter().optional(),
+        max_price: priceFilter().optional(),
         in_stock: z.stringbool().optional(),
         ordering: z.enum(PRODUCT_ORDERINGS).optional(),
         ...paginationInput,
