@@ -14,6 +14,7 @@ import {
   redisCache,
   smtpMailer,
   startWorker,
+  type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
@@ -50,6 +51,11 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** Default http://shop.test. */
+  publicUrl?: string;
+  corsOrigins?: string[];
+  /** Settings that differ from the test defaults. */
+  config?: Partial<ApiConfig>;
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -57,7 +63,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
-  const publicUrl = "http://shop.test";
+  const publicUrl = options.publicUrl ?? "http://shop.test";
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
@@ -74,12 +80,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       publicUrl,
       paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
       orderPaymentTimeoutMinutes: 30,
+      ...options.config,
     },
   };
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
   let worker: Worker | undefined;
   if (options.worker) {

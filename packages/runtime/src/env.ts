@@ -21,6 +21,23 @@ const schema = z
     DATA_DIR: z.string().min(1).default("./.data"),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
     WORKER_IN_PROCESS: z.stringbool().default(true),
+    /** Comma-separated browser origins allowed by CORS (none: closed), e.g. "https://shop.example,https://admin.example". */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((text) =>
+        text
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .url()
+            .refine((url) => URL.canParse(url) && new URL(url).origin === url, "each origin is scheme://host[:port], no path"),
+        ),
+      ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
