@@ -80,6 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       publicUrl,
       paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
       orderPaymentTimeoutMinutes: 30,
+      maxImagesPerProduct: 20,
       ...options.config,
     },
   };

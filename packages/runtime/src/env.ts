@@ -20,6 +20,7 @@ const schema = z
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default("./.data"),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
+    MAX_IMAGES_PER_PRODUCT: z.coerce.number().int().min(1).max(1000).default(20),
     WORKER_IN_PROCESS: z.stringbool().default(true),
     /** Comma-separated browser origins allowed by CORS (none: closed), e.g. "https://shop.example,https://admin.example". */
     CORS_ORIGINS: z
