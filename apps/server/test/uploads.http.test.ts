@@ -182,6 +182,10 @@ describe("stored files are deleted with what refers to them", () => {
     const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     const operation = document.paths["/api/products/{id}/images/{image_id}/"].delete;
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["204", "401", "403", "404"]));
+    expect(Object.keys(document.paths["/api/profile/me/"].patch.responses)).toContain("429");
+    expect(Object.keys(document.paths["/api/products/{product_pk}/upload-image/"].post.responses)).toEqual(
+      expect.arrayContaining(["409", "413", "415", "429"]),
+    );
   });
 });
 
