@@ -45,17 +45,18 @@ const loadSharp = () =>
  * 413 over 5 MB, 415 for anything that is not a JPEG, PNG, WebP or GIF that decodes. What is
  * stored is never the client's bytes: the image is decoded and encoded again in its format
  * (libvips, through sharp), so nothing hidden after or inside it survives (a script, a second
- * file), and no metadata either (EXIF, GPS position, comments). JPEGs are turned upright first.
+ * file), and no metadata either (EXIF, GPS position, comments). Photos are turned upright first.
  */
 export async function reencodeImage(bytes: Uint8Array): Promise<Image> {
   if (bytes.length > MAX_IMAGE_BYTES) throw new DomainError("PAYLOAD_TOO_LARGE", "The image is larger than 5 MB.");
   const format = detectImageFormat(bytes);
   if (!format) throw notAnImage();
-  // "truncated": a file cut short is refused; a damaged checksum libvips can still decode is not.
   const sharp = await loadSharp();
   const output = OUTPUT[format];
   try {
     const animated = format === "gif" || format === "webp";
+    // "truncated": a file cut short is refused; a damaged checksum libvips can still decode is not.
+    // The pixel limit is checked from the header, before anything is decoded.
     const image = sharp(bytes, { animated, limitInputPixels: MAX_IMAGE_PIXELS, failOn: "truncated" });
     const metadata = await image.metadata();
     if (metadata.format !== format) throw notAnImage();
