@@ -36,9 +36,9 @@ export const profileRouter = router({
   // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
     .meta({
+      // 409: the email is taken; 429 (multipart, with a picture): the per-account upload rate.
+      errors: [409, 429],
       openapi: { method: "PATCH", path: "/profile/me/", tags: ["profile"], summary: "Change your names or email" },
-      // With a picture (multipart): the per-account upload rate.
-      errors: [429],
     })
     .input(z.strictObject(profileChanges))
     .output(profileOutput)

@@ -35,6 +35,7 @@ const reviewView = z.object({
 export const productRouter = router({
   list: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/",
@@ -62,6 +63,7 @@ export const productRouter = router({
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{id}/",
@@ -76,6 +78,7 @@ export const productRouter = router({
 
   create: sellerProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/products/create/", tags: ["catalog"], summary: "Create a product (sellers)" },
       successStatus: 201,
     })
@@ -91,7 +94,10 @@ export const productRouter = router({
     .mutation(({ ctx, input }) => createProduct(ctx, input)),
 
   update: sellerProcedure
-    .meta({ openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" } })
+    .meta({
+      errors: [404],
+      openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" },
+    })
     .input(
       z.object({
         id: id(),
@@ -105,6 +111,7 @@ export const productRouter = router({
 
   delete: sellerProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/products/{id}/", tags: ["catalog"], summary: "Delete your product" },
       successStatus: 204,
     })
@@ -114,6 +121,7 @@ export const productRouter = router({
 
   addVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: { method: "POST", path: "/products/{id}/variants/", tags: ["catalog"], summary: "Add a variant to your product" },
       successStatus: 201,
     })
@@ -123,6 +131,7 @@ export const productRouter = router({
 
   updateVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "PATCH",
         path: "/products/{id}/variants/{variant_id}/",
@@ -136,6 +145,7 @@ export const productRouter = router({
 
   deleteVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "DELETE",
         path: "/products/{id}/variants/{variant_id}/",
@@ -178,6 +188,7 @@ export const productRouter = router({
 
   reviews: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{product_id}/reviews/",
@@ -192,6 +203,7 @@ export const productRouter = router({
 
   addReview: authedProcedure
     .meta({
+      errors: [403, 404, 409],
       openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
       successStatus: 201,
     })
