@@ -15,6 +15,7 @@ import {
   simulatedGateway,
   smtpMailer,
   startWorker,
+  type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
@@ -55,6 +56,11 @@ export interface TestAppOptions {
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
   /** The payment gateway (default: the simulated one), built from the test config. */
   payments?: (config: Deps["config"]) => Deps["payments"];
+  /** Default http://shop.test. */
+  publicUrl?: string;
+  corsOrigins?: string[];
+  /** Settings that differ from the test defaults. */
+  config?: Partial<ApiConfig>;
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -62,15 +68,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
-  const publicUrl = "http://shop.test";
+  const publicUrl = options.publicUrl ?? "http://shop.test";
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
-  const config = {
+  const config: ApiConfig = {
     authSecret: "test-secret-that-is-at-least-32-characters",
     publicUrl,
     paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
     orderPaymentTimeoutMinutes: 30,
+    maxImagesPerProduct: 20,
+    ...options.config,
   };
   const deps: Deps = {
     db,
@@ -87,6 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     deps,
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
   // Every response of every HTTP test is held against the OpenAPI document.
   const violations = await watchContract(app, buildOpenApiDocument(publicUrl));

@@ -20,6 +20,8 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** MAX_IMAGES_PER_PRODUCT: one more upload → 409. */
+  maxImagesPerProduct: number;
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */

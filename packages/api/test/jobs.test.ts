@@ -51,6 +51,7 @@ beforeAll(async () => {
       publicUrl: "http://shop.test",
       paymentWebhookSecret: "y".repeat(32),
       orderPaymentTimeoutMinutes: 30,
+      maxImagesPerProduct: 20,
     },
   };
   worker = await startWorker({

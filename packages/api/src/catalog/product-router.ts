@@ -6,10 +6,11 @@ import { addVariant, createProduct, deleteProduct, deleteVariant, updateProduct,
 import { getProduct, listProducts, PRODUCT_ORDERINGS } from "./products.ts";
 import { productView } from "./product-view.ts";
 import { addReview, listReviews } from "./reviews.ts";
-import { addProductImage } from "./product-images.ts";
+import { addProductImage, deleteProductImage } from "./product-images.ts";
 
 const id = () => z.coerce.number().int().positive().max(2_147_483_647);
-const price = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const price = () => moneyInput({ positive: true }).refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const priceFilter = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
 const variantFields = () => ({
   sku: z
     .string()
@@ -47,8 +48,8 @@ export const productRouter = router({
       z.object({
         category: id().optional(),
         seller: id().optional(),
-        min_price: price().optional(),
-        max_price: price().optional(),
+        min_price: priceFilter().optional(),
+        max_price: priceFilter().optional(),
         in_stock: z.stringbool().optional(),
         ordering: z.enum(PRODUCT_ORDERINGS).optional(),
         ...paginationInput,
@@ -168,6 +169,22 @@ export const productRouter = router({
     )
     .output(z.object({ id: z.number().int(), url: z.string(), alt_text: z.string() }))
     .mutation(({ ctx, input }) => addProductImage(ctx, input.product_id, input.image, input.alt_text)),
+
+  deleteImage: sellerProcedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/products/{id}/images/{image_id}/",
+        tags: ["catalog"],
+        summary: "Delete an image of your product",
+        description: "The seller who owns the product. The stored file is deleted too.",
+      },
+      successStatus: 204,
+      errors: [403, 404],
+    })
+    .input(z.object({ id: id(), image_id: id() }))
+    .output(z.void())
+    .mutation(({ ctx, input }) => deleteProductImage(ctx, input.id, input.image_id)),
 
   reviews: publicProcedure
     .meta({
