@@ -50,6 +50,7 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  reviewModeration?: "post" | "pre";
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -74,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       publicUrl,
       paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
       orderPaymentTimeoutMinutes: 30,
+      reviewModeration: options.reviewModeration ?? "post",
     },
   };
   const app = await buildApp({

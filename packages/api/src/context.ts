@@ -19,6 +19,8 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** `post`: new reviews are published at once; `pre`: they wait for staff to publish them. */
+  reviewModeration: "post" | "pre";
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */

@@ -49,6 +49,7 @@ beforeAll(async () => {
       publicUrl: "http://shop.test",
       paymentWebhookSecret: "y".repeat(32),
       orderPaymentTimeoutMinutes: 30,
+      reviewModeration: "post",
     },
   };
   worker = await startWorker({

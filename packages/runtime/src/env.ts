@@ -20,6 +20,7 @@ const schema = z
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default("./.data"),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
+    REVIEW_MODERATION: z.enum(["post", "pre"]).default("post"),
     WORKER_IN_PROCESS: z.stringbool().default(true),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })

@@ -70,6 +70,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
       publicUrl,
       paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
       orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
+      reviewModeration: env.REVIEW_MODERATION,
     },
     files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
     rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),
