@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appRouter } from "@shop/api";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { httpClient, startTestApp, type TestApp } from "../../server/test/support.ts";
+import { createShopper, createVariant } from "../../server/test/orders-fixtures.ts";
 import { createVerifiedUser } from "../../server/test/users.ts";
 import { runCli, type CliResult } from "./cli.ts";
 
@@ -52,7 +53,17 @@ const roleOf = async (email: string) => (await t.db.user.findUniqueOrThrow({ whe
 
 describe("--help", () => {
   it("answers for the CLI, each group and every command", async () => {
-    const names = ["create-admin", "seller create", "seller promote", "seller list", "seller revoke", "category create"];
+    const names = [
+      "create-admin",
+      "seller create",
+      "seller promote",
+      "seller list",
+      "seller revoke",
+      "category create",
+      "review list",
+      "review publish",
+      "review hide",
+    ];
     const results = await Promise.all([
       admin("--help"),
       admin("seller", "--help"),
@@ -338,5 +349,42 @@ describe("category create", () => {
     expect(await t.db.category.count({ where: { slug: "clothing" } })).toBe(1);
     expectFailure(orphan, /No such parent category\. --parent: No category with slug "no-such"\./);
     expectFailure(badSlug, /Invalid input\. --slug: /);
+  });
+});
+
+describe("review list|publish|hide", () => {
+  it("lists the pending queue, publishes into the rating, hides out of it with a reason and no hider account", async () => {
+    const { productId } = await createVariant(t, { name: "Queued Teapot" });
+    const author = await createShopper(t);
+    // As a review added under REVIEW_MODERATION=pre.
+    const { id } = await t.db.review.create({
+      data: { productId, userId: author.id, rating: 4, comment: "Pours well", status: "pending" },
+      select: { id: true },
+    });
+    const ratingOf = () =>
+      t.db.product.findUniqueOrThrow({ where: { id: productId }, select: { reviewCount: true, ratingSum: true } });
+
+    const list = await admin("review", "list");
+    expectExit(list, 0);
+    expect(list.stdout).toContain(`review ${id} (pending) 4/5`);
+    expect(list.stdout).toContain(`product ${productId} Queued Teapot: "Pours well"`);
+
+    const published = await admin("review", "publish", "--id", String(id));
+    expectExit(published, 0);
+    expect(published.stdout.trim()).toMatch(new RegExp(`^Published review ${id} \\(published\\)`));
+    expect(await ratingOf()).toEqual({ reviewCount: 1, ratingSum: 4 });
+
+    const hidden = await admin("review", "hide", "--id", String(id), "--reason", "Spam link", "--json");
+    expectExit(hidden, 0);
+    expect(hidden.json()).toMatchObject({ id, status: "hidden", hidden_by: null, hidden_reason: "Spam link" });
+    expect(await ratingOf()).toEqual({ reviewCount: 0, ratingSum: 0 });
+    expect((await admin("review", "list", "--status", "hidden")).stdout).toContain(`review ${id} (hidden)`);
+
+    const [missing, badStatus] = await Promise.all([
+      admin("review", "hide", "--id", "999999"),
+      admin("review", "list", "--status", "deleted"),
+    ]);
+    expectFailure(missing, /^error: Review not found\.$/);
+    expectFailure(badStatus, /--status: /);
   });
 });
