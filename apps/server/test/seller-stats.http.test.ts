@@ -41,7 +41,7 @@ async function order(buyer: Shopper, status: OrderStatus, createdAt: Date, lines
           variantId: variant.variantId,
           productId: variant.productId,
           sellerId: variant.sellerId,
-          productName: `Product ${variant.productId}`,
+          productName: `Sold as ${variant.sku}`,
           variantName: "Default",
           sku: variant.sku,
           unitPrice,
@@ -63,9 +63,9 @@ describe("GET /api/seller/stats/", () => {
 
   beforeAll(async () => {
     [sellerA, sellerB] = [await createShopper(t, "seller"), await createShopper(t, "seller")];
-    lamp = await createVariant(t, { sellerId: sellerA.id, price: 1000 });
-    shade = await createVariant(t, { sellerId: sellerA.id, price: 325 });
-    rug = await createVariant(t, { sellerId: sellerB.id, price: 550 });
+    lamp = await createVariant(t, { sellerId: sellerA.id, price: 1000, name: "Brass Lamp" });
+    shade = await createVariant(t, { sellerId: sellerA.id, price: 325, name: "Linen Shade" });
+    rug = await createVariant(t, { sellerId: sellerB.id, price: 550, name: "Wool Rug" });
     const buyer = await createShopper(t);
     // Interleaved: orders holding both sellers' lines, in every status, at the edges of UTC days.
     await order(buyer, "paid", at(0, 0.5), [
@@ -101,8 +101,8 @@ describe("GET /api/seller/stats/", () => {
     const quiet = body.by_day.slice(1, -3);
     expect(quiet.every((d: { revenue: string; units: number }) => d.revenue === "0.00" && d.units === 0)).toBe(true);
     expect(body.top_products).toEqual([
-      { product_id: lamp.productId, name: `Product ${lamp.productId}`, units: 3, revenue: "30.00" },
-      { product_id: shade.productId, name: `Product ${shade.productId}`, units: 3, revenue: "9.25" },
+      { product_id: lamp.productId, name: "Brass Lamp", units: 3, revenue: "30.00" },
+      { product_id: shade.productId, name: "Linen Shade", units: 3, revenue: "9.25" },
     ]);
   });
 
@@ -110,9 +110,7 @@ describe("GET /api/seller/stats/", () => {
     const body = (await stats(sellerB, "?days=7")).json();
     expect(body).toMatchObject({ revenue: "22.00", orders: 2, units: 4 });
     expect(body.by_day).toHaveLength(7);
-    expect(body.top_products).toEqual([
-      { product_id: rug.productId, name: `Product ${rug.productId}`, units: 4, revenue: "22.00" },
-    ]);
+    expect(body.top_products).toEqual([{ product_id: rug.productId, name: "Wool Rug", units: 4, revenue: "22.00" }]);
   });
 
   it("widens with `days`: 31 takes in the day before, 1 is today alone", async () => {
@@ -123,7 +121,7 @@ describe("GET /api/seller/stats/", () => {
       orders: 1,
       units: 2,
       by_day: [{ date: isoDay(0), revenue: "20.00", units: 2 }],
-      top_products: [{ product_id: lamp.productId, name: `Product ${lamp.productId}`, units: 2, revenue: "20.00" }],
+      top_products: [{ product_id: lamp.productId, name: "Brass Lamp", units: 2, revenue: "20.00" }],
     });
     expect((await stats(sellerA, "?days=365")).json().by_day).toHaveLength(365);
   });
@@ -137,6 +135,18 @@ describe("GET /api/seller/stats/", () => {
       by_day: [2, 1, 0].map((daysAgo) => ({ date: isoDay(daysAgo), revenue: "0.00", units: 0 })),
       top_products: [],
     });
+  });
+
+  it("names a deleted product by the name its last line was sold under", async () => {
+    const seller = await createShopper(t, "seller");
+    const gone = await createVariant(t, { sellerId: seller.id, price: 900, name: "Discontinued Clock" });
+    const buyer = await createShopper(t);
+    await order(buyer, "paid", at(3), [{ variant: gone, quantity: 1, unitPrice: 900 }]);
+    await order(buyer, "delivered", at(1), [{ variant: gone, quantity: 2, unitPrice: 800 }]);
+    await t.db.product.delete({ where: { id: gone.productId } });
+    const body = (await stats(seller)).json();
+    expect(body).toMatchObject({ revenue: "25.00", orders: 2, units: 3 });
+    expect(body.top_products).toEqual([{ product_id: gone.productId, name: `Sold as ${gone.sku}`, units: 3, revenue: "25.00" }]);
   });
 
   it("is the same through the typed tRPC procedure", async () => {

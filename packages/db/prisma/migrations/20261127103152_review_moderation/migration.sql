@@ -14,7 +14,7 @@ ADD COLUMN     "hidden_reason" VARCHAR(500),
 ADD COLUMN     "status" "review_status" NOT NULL DEFAULT 'published';
 
 -- CreateIndex
-CREATE INDEX "order_items_seller_id_order_id_idx" ON "order_items"("seller_id", "order_id");
+CREATE INDEX "order_items_seller_id_order_id_product_id_quantity_unit_pri_idx" ON "order_items"("seller_id", "order_id", "product_id", "quantity", "unit_price");
 
 -- CreateIndex
 CREATE INDEX "reviews_product_id_status_created_at_idx" ON "reviews"("product_id", "status", "created_at");
