@@ -184,3 +184,24 @@ describe("REVIEW_MODERATION=pre", () => {
     expect(page2.results.map((r: { id: number }) => r.id)).toEqual([reviews[2]!.id]);
   });
 });
+
+describe("the staff endpoints in the OpenAPI document", () => {
+  it("are listed with every status they answer", async () => {
+    const t = await startTestApp();
+    try {
+      const document = (await http(t).get("/api/openapi.json")).json();
+      const statuses = (path: string, method: string) => Object.keys(document.paths[path][method].responses).sort();
+      expect(statuses("/api/admin/reviews/", "get")).toEqual(["200", "400", "401", "403", "404", "503"]);
+      for (const action of ["publish", "hide"]) {
+        expect(statuses(`/api/admin/reviews/{id}/${action}/`, "post")).toEqual(
+          expect.arrayContaining(["200", "400", "401", "403", "404"]),
+        );
+      }
+      expect(statuses("/api/products/{product_id}/reviews/add/", "post")).toEqual(
+        expect.arrayContaining(["201", "401", "403", "404", "409"]),
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});

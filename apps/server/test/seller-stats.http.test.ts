@@ -164,4 +164,11 @@ describe("GET /api/seller/stats/", () => {
     expect((await stats(await createShopper(t, "admin"))).statusCode).toBe(403);
     expect((await httpClient(t.app).get("/api/seller/stats/")).statusCode).toBe(401);
   });
+
+  it("is documented with its statuses", async () => {
+    const document = (await httpClient(t.app).get("/api/openapi.json")).json();
+    const operation = document.paths["/api/seller/stats/"].get;
+    expect(Object.keys(operation.responses).sort()).toEqual(["200", "400", "401", "403", "503"]);
+    expect(operation.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "days", in: "query" })]));
+  });
 });
