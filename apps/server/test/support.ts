@@ -24,6 +24,8 @@ import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
+import { buildOpenApiDocument } from "../src/openapi.ts";
+import { watchContract } from "./contract.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -83,6 +85,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });
+  // Every response of every HTTP test is held against the OpenAPI document.
+  const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
   let worker: Worker | undefined;
   if (options.worker) {
     worker = await startWorker({
@@ -105,6 +109,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) {
+        throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Logger as PinoLogger } from "pino";
+
 import {
   createRedisClient,
   installJobQueue,
@@ -19,6 +19,7 @@ import {
   createContext,
   type Context,
   type Deps,
+  type Logger,
 } from "@shop/api";
 import { createDb } from "@shop/db";
 import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
@@ -41,7 +42,7 @@ export interface Runtime {
  * Builds the adapters every entry point shares (server, worker, admin CLI) from the
  * environment: the database (embedded when DATABASE_URL is absent), mail and secrets.
  */
-export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runtime> {
+export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> {
   const dataDir = path.resolve(env.DATA_DIR);
   let embedded: EmbeddedPg | undefined;
   let databaseUrl = env.DATABASE_URL;

@@ -35,7 +35,10 @@ export const profileRouter = router({
 
   // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/profile/me/", tags: ["profile"], summary: "Change your names or email" } })
+    .meta({
+      errors: [409],
+      openapi: { method: "PATCH", path: "/profile/me/", tags: ["profile"], summary: "Change your names or email" },
+    })
     .input(z.strictObject(profileChanges))
     .output(profileOutput)
     .mutation(({ ctx, input }) => updateProfile(ctx, changesOf(input))),

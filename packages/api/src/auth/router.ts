@@ -10,6 +10,7 @@ const refreshToken = z.string().min(1).max(255);
 export const authRouter = router({
   register: publicProcedure
     .meta({
+      errors: [409, 429],
       openapi: { method: "POST", path: "/auth/register/", tags: ["auth"], summary: "Create an account", protect: false },
       successStatus: 201,
     })
@@ -47,6 +48,7 @@ export const authRouter = router({
 
   login: publicProcedure
     .meta({
+      errors: [401, 403, 429],
       openapi: { method: "POST", path: "/auth/login/", tags: ["auth"], summary: "Log in with username or email", protect: false },
     })
     .input(z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) }))
@@ -64,6 +66,7 @@ export const authRouter = router({
 
   requestPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/",
@@ -81,6 +84,7 @@ export const authRouter = router({
 
   confirmPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/confirm/",
@@ -99,13 +103,17 @@ export const authRouter = router({
     }),
 
   refreshToken: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false } })
+    .meta({
+      errors: [401],
+      openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false },
+    })
     .input(z.object({ refresh: refreshToken }))
     .output(z.object({ access: z.string() }))
     .mutation(({ ctx, input }) => auth.refreshAccessToken(ctx, input.refresh)),
 
   verifyToken: publicProcedure
     .meta({
+      errors: [401],
       openapi: { method: "POST", path: "/token/verify/", tags: ["auth"], summary: "Check an access token", protect: false },
     })
     .input(z.object({ token: z.string().min(1).max(4096) }))

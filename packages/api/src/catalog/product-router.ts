@@ -36,6 +36,7 @@ const reviewView = z.object({
 export const productRouter = router({
   list: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/",
@@ -63,6 +64,7 @@ export const productRouter = router({
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{id}/",
@@ -77,6 +79,7 @@ export const productRouter = router({
 
   create: sellerProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/products/create/", tags: ["catalog"], summary: "Create a product (sellers)" },
       successStatus: 201,
     })
@@ -92,7 +95,10 @@ export const productRouter = router({
     .mutation(({ ctx, input }) => createProduct(ctx, input)),
 
   update: sellerProcedure
-    .meta({ openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" } })
+    .meta({
+      errors: [404],
+      openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" },
+    })
     .input(
       z.object({
         id: id(),
@@ -106,6 +112,7 @@ export const productRouter = router({
 
   delete: sellerProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/products/{id}/", tags: ["catalog"], summary: "Delete your product" },
       successStatus: 204,
     })
@@ -115,6 +122,7 @@ export const productRouter = router({
 
   addVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: { method: "POST", path: "/products/{id}/variants/", tags: ["catalog"], summary: "Add a variant to your product" },
       successStatus: 201,
     })
@@ -124,6 +132,7 @@ export const productRouter = router({
 
   updateVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "PATCH",
         path: "/products/{id}/variants/{variant_id}/",
@@ -137,6 +146,7 @@ export const productRouter = router({
 
   deleteVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "DELETE",
         path: "/products/{id}/variants/{variant_id}/",
@@ -163,6 +173,7 @@ export const productRouter = router({
 
   reviews: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{product_id}/reviews/",
@@ -170,7 +181,6 @@ export const productRouter = router({
         summary: "A product's published reviews",
         protect: false,
       },
-      errors: [404],
     })
     .input(z.object({ product_id: id(), ...paginationInput }))
     .output(pageOutput(reviewView))

@@ -10,6 +10,7 @@ const id = () => z.coerce.number().int().positive().max(2_147_483_647);
 export const fulfilmentRouter = router({
   sellerItems: sellerProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/seller/order-items/",
@@ -24,6 +25,7 @@ export const fulfilmentRouter = router({
 
   shipItem: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/seller/order-items/{id}/ship/",
@@ -40,6 +42,7 @@ export const fulfilmentRouter = router({
 
   markDelivered: adminProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/admin/orders/{id}/deliver/",

@@ -7,6 +7,7 @@ import * as payments from "./service.ts";
 export const paymentsRouter = router({
   initiate: authedProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/payments/initiate/",
