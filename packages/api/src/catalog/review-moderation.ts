@@ -79,7 +79,7 @@ async function moveReview(
   to: "published" | "hidden",
   reason: string | null,
 ): Promise<ModeratedReviewView> {
-  const { reviewId: id } = await writeProduct(ctx, async ({ db }) => {
+  const { review } = await writeProduct(ctx, async ({ db }) => {
     const [row] = await db.$queryRaw<{ product_id: number; rating: number; status: ReviewStatus }[]>`
       select product_id, rating, status::text as status from reviews where id = ${reviewId} for update`;
     if (!row) throw notFound("Review not found.");
@@ -98,9 +98,9 @@ async function moveReview(
         },
       });
     }
-    return { productId: row.product_id, reviewId };
+    const review = await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: moderatedSelect });
+    return { productId: row.product_id, review };
   });
-  const review = await ctx.db.review.findUniqueOrThrow({ where: { id }, select: moderatedSelect });
   return toModeratedView(review);
 }
 
