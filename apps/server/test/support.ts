@@ -61,6 +61,7 @@ export interface TestAppOptions {
   corsOrigins?: string[];
   /** Settings that differ from the test defaults. */
   config?: Partial<ApiConfig>;
+  reviewModeration?: "post" | "pre";
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -78,6 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
     orderPaymentTimeoutMinutes: 30,
     maxImagesPerProduct: 20,
+    reviewModeration: options.reviewModeration ?? "post",
     ...options.config,
   };
   const deps: Deps = {

@@ -4,11 +4,13 @@ import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
 import { categoryRouter } from "./catalog/category-router.ts";
 import { productRouter } from "./catalog/product-router.ts";
+import { reviewModerationRouter } from "./catalog/review-moderation-router.ts";
 import { healthRouter } from "./health/router.ts";
 import { fulfilmentRouter } from "./orders/fulfilment-router.ts";
 import { ordersRouter } from "./orders/router.ts";
 import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
+import { sellerRouter } from "./seller/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -22,7 +24,9 @@ export const appRouter = router({
   health: healthRouter,
   products: productRouter,
   profile: profileRouter,
+  reviews: reviewModerationRouter,
   search: searchRouter,
+  seller: sellerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -52,6 +52,7 @@ beforeAll(async () => {
       paymentWebhookSecret: "y".repeat(32),
       orderPaymentTimeoutMinutes: 30,
       maxImagesPerProduct: 20,
+      reviewModeration: "post",
     },
   };
   worker = await startWorker({

@@ -3,7 +3,7 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export { PrismaClient, Prisma } from "./generated/prisma/client.ts";
-export type { Role } from "./generated/prisma/enums.ts";
+export type { ReviewStatus, Role } from "./generated/prisma/enums.ts";
 
 /** A client or the transaction client handed to `$transaction` callbacks. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

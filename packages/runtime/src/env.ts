@@ -36,6 +36,7 @@ const schema = z
     STRIPE_API_URL: optionalUrl,
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
     MAX_IMAGES_PER_PRODUCT: z.coerce.number().int().min(1).max(1000).default(20),
+    REVIEW_MODERATION: z.enum(["post", "pre"]).default("post"),
     WORKER_IN_PROCESS: z.stringbool().default(true),
     /** Comma-separated browser origins allowed by CORS (none: closed), e.g. "https://shop.example,https://admin.example". */
     CORS_ORIGINS: z

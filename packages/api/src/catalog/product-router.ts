@@ -5,6 +5,7 @@ import { pageOutput, paginationInput } from "../shared/pagination.ts";
 import { addVariant, createProduct, deleteProduct, deleteVariant, updateProduct, updateVariant } from "./product-writes.ts";
 import { getProduct, listProducts, PRODUCT_ORDERINGS } from "./products.ts";
 import { productView } from "./product-view.ts";
+import { REVIEW_STATUSES } from "./review-moderation.ts";
 import { addReview, listReviews } from "./reviews.ts";
 import { addProductImage, deleteProductImage } from "./product-images.ts";
 
@@ -29,6 +30,7 @@ const reviewView = z.object({
   user: z.object({ id: z.number().int(), username: z.string() }),
   rating: z.number().int(),
   comment: z.string(),
+  status: z.enum(REVIEW_STATUSES),
   created_at: z.string(),
 });
 
@@ -193,7 +195,7 @@ export const productRouter = router({
         method: "GET",
         path: "/products/{product_id}/reviews/",
         tags: ["catalog"],
-        summary: "A product's reviews",
+        summary: "A product's published reviews",
         protect: false,
       },
     })
@@ -203,9 +205,17 @@ export const productRouter = router({
 
   addReview: authedProcedure
     .meta({
-      errors: [403, 404, 409],
-      openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
+      openapi: {
+        method: "POST",
+        path: "/products/{product_id}/reviews/add/",
+        tags: ["catalog"],
+        summary: "Review a product",
+        description:
+          "One review per user and product, whatever the status of the first (409). The review is `published` at once, " +
+          "or `pending` until staff publish it when the shop moderates reviews first (`REVIEW_MODERATION=pre`).",
+      },
       successStatus: 201,
+      errors: [403, 404, 409],
     })
     .input(
       z.object({ product_id: id(), rating: z.number().int().min(1).max(5), comment: z.string().trim().max(5000).default("") }),
