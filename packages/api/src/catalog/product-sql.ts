@@ -30,34 +30,40 @@ export async function sqlRows<T>(db: PrismaClient, query: Prisma.Sql): Promise<T
   return (await sqlPool(db).query(query.text, query.values)).rows as T[];
 }
 
-/** Product views matching `where` (SQL over `p`), in `orderBy` order, one window of them. */
-export async function queryProductViews(
-  db: PrismaClient,
-  where: Prisma.Sql,
-  orderBy: Prisma.Sql = Prisma.sql`p.id`,
-  window: { skip: number; take: number } = { skip: 0, take: 1000 },
-): Promise<ProductView[]> {
-  const rows = await sqlRows<{ product: ProductView }>(
-    db,
-    Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id
-               where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}`,
-  );
-  return rows.map((row) => row.product);
+/**
+ * The ids of one window of matching products, as SQL: a page's JSON is then built for its
+ * own rows only, never for the rows an offset skips.
+ */
+const windowIds = (where: Prisma.Sql, orderBy: Prisma.Sql, window: { skip: number; take: number }) =>
+  Prisma.sql`select p.id from products p where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}`;
+
+/** Views of the products a subquery yields (one `id` column), as a JSON array in its order. */
+const viewsOf = (ids: Prisma.Sql) =>
+  Prisma.sql`coalesce((select json_agg(${productJson} order by r.position)
+                       from unnest(array(${ids})) with ordinality as r(id, position)
+                       join products p on p.id = r.id join users u on u.id = p.seller_id), '[]')`;
+
+/** The views of the products a subquery yields (one `id` column), in its order: one statement. */
+export async function productViewsRankedBy(db: PrismaClient, ids: Prisma.Sql): Promise<ProductView[]> {
+  const [row] = await sqlRows<{ results: ProductView[] }>(db, Prisma.sql`select ${viewsOf(ids)} as results`);
+  return row!.results;
 }
 
-/** One window of matching product views and the count of all matches, in one statement. */
+/**
+ * One window of matching product views and the count of all matches, in one statement.
+ * `count` is SQL for the count when something cheaper than counting the rows knows it
+ * (products.ts: the per-category counters); otherwise the matching rows are counted.
+ */
 export async function countedProductViews(
   db: PrismaClient,
   where: Prisma.Sql,
   orderBy: Prisma.Sql,
   window: { skip: number; take: number },
+  count: Prisma.Sql = Prisma.sql`select count(*) from products p where ${where}`,
 ): Promise<{ count: number; results: ProductView[] }> {
   const [row] = await sqlRows<{ count: number; results: ProductView[] }>(
     db,
-    Prisma.sql`select (select count(*)::int from products p where ${where}) as count,
-                      coalesce((select json_agg(page.product) from (
-                        select ${productJson} as product from products p join users u on u.id = p.seller_id
-                        where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}) page), '[]') as results`,
+    Prisma.sql`select (${count})::int as count, ${viewsOf(windowIds(where, orderBy, window))} as results`,
   );
   return row!;
 }
@@ -65,7 +71,14 @@ export async function countedProductViews(
 /** The views of these products, in the order of `ids` (missing ones left out). */
 export async function productViewsByIds(db: PrismaClient, ids: number[]): Promise<ProductView[]> {
   if (ids.length === 0) return [];
-  const views = await queryProductViews(db, Prisma.sql`p.id = any(${ids}::int[])`, undefined, { skip: 0, take: ids.length });
-  const byId = new Map(views.map((view) => [view.id, view]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return productViewsRankedBy(db, Prisma.sql`select unnest(${ids}::int[])`);
+}
+
+/** One product's view, or null: the statement the bare detail route of the bench also runs. */
+export async function productViewById(db: PrismaClient, id: number): Promise<ProductView | null> {
+  const [row] = await sqlRows<{ product: ProductView }>(
+    db,
+    Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id where p.id = ${id}`,
+  );
+  return row?.product ?? null;
 }

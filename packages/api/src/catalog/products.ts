@@ -4,7 +4,7 @@ import type { Deps } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { categoryWithDescendants } from "./categories.ts";
-import { countedProductViews, productViewsByIds } from "./product-sql.ts";
+import { countedProductViews, productViewById } from "./product-sql.ts";
 import type { ProductView } from "./product-view.ts";
 
 export const PRODUCT_ORDERINGS = ["price", "-price", "created_at", "-created_at", "rating", "-rating", "name", "-name"] as const;
@@ -60,8 +60,7 @@ export async function listProducts(deps: Deps, filters: ProductFilters, page: Pa
 }
 
 export async function loadProductView(deps: Deps, id: number): Promise<ProductView | null> {
-  const [view] = await productViewsByIds(deps.db, [id]);
-  return view ?? null;
+  return productViewById(deps.db, id);
 }
 
 /** The product's cached JSON, exactly the body of its detail response, if cached. */

@@ -1,0 +1,92 @@
+import { Prisma, type PrismaClient } from "@shop/db";
+import { sqlRows } from "../catalog/product-sql.ts";
+import { deletionVariants, typoBudget, typosBetween } from "./typos.ts";
+
+/** A search table of the search migration: one weighted tsvector document per row. */
+export interface SearchTable {
+  table: Prisma.Sql;
+  key: Prisma.Sql;
+}
+
+/** How many indexed words a misspelt query word may stand for (closest first). */
+const MAX_CORRECTIONS = 6;
+
+/**
+ * For each query word, the indexed words within its typo budget (Meilisearch's rules,
+ * typos.ts), closest first: one indexed lookup of the word's deletion variants in
+ * search_term_variants, then each candidate checked with Damerau–Levenshtein.
+ */
+async function correctionsOf(db: PrismaClient, words: string[]): Promise<string[][]> {
+  const budgets = words.map(typoBudget);
+  const lookups = words.flatMap((word, position) =>
+    deletionVariants(word, budgets[position]!).map((variant) => ({ position, variant, budget: budgets[position]! })),
+  );
+  const corrections = words.map((): { word: string; typos: number }[] => []);
+  const typed = lookups.filter((lookup) => lookup.budget > 0);
+  if (typed.length === 0) return corrections.map(() => []);
+  const rows = await sqlRows<{ position: number; word: string }>(
+    db,
+    Prisma.sql`select distinct q.position, v.word
+               from unnest(${typed.map((l) => l.position)}::int[], ${typed.map((l) => l.variant)}::text[],
+                           ${typed.map((l) => l.budget)}::int[]) as q(position, variant, budget)
+               join search_term_variants v on v.variant = q.variant and v.deletes <= q.budget`,
+  );
+  for (const { position, word } of rows) {
+    const query = words[position]!;
+    const typos = typosBetween(query, word);
+    if (word !== query && typos <= budgets[position]!) corrections[position]!.push({ word, typos });
+  }
+  return corrections.map((found) =>
+    found
+      .sort((a, b) => a.typos - b.typos || a.word.localeCompare(b.word))
+      .slice(0, MAX_CORRECTIONS)
+      .map((c) => c.word),
+  );
+}
+
+/** Words are letters and digits only (wordsOf), so quoting each lexeme is enough. */
+const lexeme = (word: string, prefix: boolean) => `'${word}'${prefix ? ":*" : ""}`;
+
+/**
+ * The ids of the best matches, best first, as a subquery: the caller reads them alone or
+ * joins its rows to them in the same statement. Like Meilisearch: every word must match
+ * (exactly or within its typo budget; the last word also as a prefix); when no document has
+ * them all, documents with some of them, most words first. Then fewer typos first, then
+ * full-text rank (name before category, variants and SKUs before seller and description) plus
+ * the name's trigram similarity to the query (exactness).
+ */
+export async function rankedIds(
+  db: PrismaClient,
+  { table, key }: SearchTable,
+  words: string[],
+  { offset, limit }: { offset: number; limit: number },
+): Promise<Prisma.Sql> {
+  const corrections = await correctionsOf(db, words);
+  const last = words.length - 1;
+  const exact = words.map((word, i) => lexeme(word, i === last));
+  const groups = words.map(
+    (word, i) => `(${[lexeme(word, i === last), ...corrections[i]!.map((c) => lexeme(c, i === last))].join(" | ")})`,
+  );
+  const all = groups.join(" & ");
+  const any = groups.join(" | ");
+  const name = words.join(" ");
+  const some =
+    groups.length > 1
+      ? Prisma.sql`union all
+          select s.${key}, s.name, s.document from ${table} s
+          where s.document @@ ${any}::tsquery
+            and not exists (select 1 from ${table} x where x.document @@ ${all}::tsquery)`
+      : Prisma.empty;
+  return Prisma.sql`
+    select r.id from (
+      select s.${key} as id, s.name, s.document from ${table} s where s.document @@ ${all}::tsquery
+      ${some}
+    ) r
+    order by
+      (select count(*) from unnest(${groups}::tsquery[]) g where r.document @@ g) desc,
+      (select count(*) from unnest(${groups}::tsquery[], ${exact}::tsquery[]) w(g, e)
+        where r.document @@ w.g and not r.document @@ w.e) asc,
+      ts_rank(r.document, ${any}::tsquery) + 2 * similarity(${name}, r.name) + word_similarity(${name}, r.name) desc,
+      r.id
+    limit ${limit} offset ${offset}`;
+}
