@@ -34,11 +34,12 @@ function orderByOf(ordering: ProductOrdering = "-created_at"): Prisma.Sql {
 
 const inStock = Prisma.sql`exists (select 1 from product_variants v where v.product_id = p.id and v.stock > 0)`;
 
-async function whereOf(deps: Deps, filters: ProductFilters): Promise<Prisma.Sql> {
+/** The filters, with the category already resolved to its subtree's ids. */
+type ResolvedFilters = Omit<ProductFilters, "category"> & { categories?: number[] };
+
+function whereOf(filters: ResolvedFilters): Prisma.Sql {
   const conditions = [Prisma.sql`true`];
-  if (filters.category !== undefined) {
-    conditions.push(Prisma.sql`p.category_id = any(${await categoryWithDescendants(deps, filters.category)}::int[])`);
-  }
+  if (filters.categories !== undefined) conditions.push(Prisma.sql`p.category_id = any(${filters.categories}::int[])`);
   if (filters.seller !== undefined) conditions.push(Prisma.sql`p.seller_id = ${filters.seller}`);
   if (filters.min_price !== undefined) conditions.push(Prisma.sql`p.price_from >= ${filters.min_price}`);
   if (filters.max_price !== undefined) conditions.push(Prisma.sql`p.price_from <= ${filters.max_price}`);
@@ -46,10 +47,30 @@ async function whereOf(deps: Deps, filters: ProductFilters): Promise<Prisma.Sql>
   return Prisma.join(conditions, " and ");
 }
 
+/**
+ * A list's count without counting its rows when nothing but the category narrows it: the sum
+ * of the per-category counters the catalog_counts triggers keep (a few rows, whatever the size
+ * of the catalog). Any other filter counts the matching rows.
+ */
+function countOf(filters: ResolvedFilters): Prisma.Sql | undefined {
+  const { categories, ordering: _ordering, ...others } = filters;
+  if (Object.values(others).some((value) => value !== undefined)) return undefined;
+  const where = categories === undefined ? Prisma.sql`true` : Prisma.sql`category_id = any(${categories}::int[])`;
+  return Prisma.sql`select coalesce(sum(products), 0) from category_product_counts where ${where}`;
+}
+
 /** One statement whatever the page size: the count and the page, its JSON built by SQL. */
 async function loadPage(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
-  const where = await whereOf(deps, filters);
-  const { count, results } = await countedProductViews(deps.db, where, orderByOf(filters.ordering), pageWindow(page));
+  const { category, ...rest } = filters;
+  const resolved: ResolvedFilters =
+    category === undefined ? rest : { ...rest, categories: await categoryWithDescendants(deps, category) };
+  const { count, results } = await countedProductViews(
+    deps.db,
+    whereOf(resolved),
+    orderByOf(filters.ordering),
+    pageWindow(page),
+    countOf(resolved),
+  );
   return toPage(results, count, page, `${deps.config.publicUrl}/api/products/`, { ...filters });
 }
 
