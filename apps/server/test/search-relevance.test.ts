@@ -36,7 +36,7 @@ const report = (outcomes: Outcome[]) =>
     .join("\n");
 
 /** The demo catalog (`pnpm db:seed`), indexed the way `pnpm db:seed` indexes it, then the whole set. */
-function relevanceSuite(options: TestAppOptions = {}) {
+function relevanceSuite(options: TestAppOptions = {}): () => TestApp {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(options);
@@ -52,10 +52,24 @@ function relevanceSuite(options: TestAppOptions = {}) {
     console.log(`${t.deps.search.name}: ${(share * 100).toFixed(1)} % of ${outcomes.length} queries in the top 3`);
     expect(share, report(outcomes)).toBeGreaterThanOrEqual(REQUIRED);
   }, 60_000);
+  return () => t;
 }
 
 describe("search relevance set, PostgreSQL engine", () => {
-  relevanceSuite();
+  const statements: string[] = [];
+  const app = relevanceSuite({ onQuery: (sql) => statements.push(sql) });
+
+  it("answers with product views in two statements: typo corrections, then ranking and views together", async () => {
+    const statementsFor = async (q: string) => {
+      statements.length = 0;
+      const res = await app().app.inject({ method: "GET", url: `/api/search/?type=product&q=${encodeURIComponent(q)}` });
+      expect(res.json().products.length).toBeGreaterThan(0);
+      return statements.length;
+    };
+    expect(await statementsFor("zanzibr silk scraf")).toBe(2);
+    // No word long enough for a typo: nothing to correct, one statement.
+    expect(await statementsFor("oslo silk")).toBe(1);
+  });
 
   it("is made of every kind of query the issue lists", () => {
     const kinds = new Set(RELEVANCE_SET.map((c) => c.kind));

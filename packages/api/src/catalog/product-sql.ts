@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Prisma, sqlPool, type PrismaClient } from "@shop/db";
 import type { ProductView } from "./product-view.ts";
 
@@ -25,9 +26,17 @@ export const PRODUCT_JSON = `
 
 const productJson = Prisma.raw(PRODUCT_JSON);
 
-/** Rows of a query built with Prisma.sql, run on the client's pg pool (see sqlPool). */
+const statementNames = new Map<string, string>();
+/**
+ * Rows of a query built with Prisma.sql, run on the client's pg pool (see sqlPool) as a named
+ * prepared statement: each connection parses and plans a text once, then only binds values,
+ * instead of receiving, parsing and planning the whole text (product JSON included) on every
+ * call. Only for statements whose text takes a few shapes (values always as parameters).
+ */
 export async function sqlRows<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
-  return (await sqlPool(db).query(query.text, query.values)).rows as T[];
+  let name = statementNames.get(query.text);
+  if (!name) statementNames.set(query.text, (name = `shop_${createHash("sha1").update(query.text).digest("hex").slice(0, 24)}`));
+  return (await sqlPool(db).query({ name, text: query.text, values: query.values })).rows as T[];
 }
 
 /**

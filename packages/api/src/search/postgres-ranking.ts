@@ -49,11 +49,12 @@ const lexeme = (word: string, prefix: boolean) => `'${word}'${prefix ? ":*" : ""
 
 /**
  * The ids of the best matches, best first, as a subquery: the caller reads them alone or
- * joins its rows to them in the same statement. Like Meilisearch: every word must match
- * (exactly or within its typo budget; the last word also as a prefix); when no document has
- * them all, documents with some of them, most words first. Then fewer typos first, then
- * full-text rank (name before category, variants and SKUs before seller and description) plus
- * the name's trigram similarity to the query (exactness).
+ * joins its rows to them in the same statement. Like Meilisearch's ranking rules: every word
+ * must match (exactly or within its typo budget; the last word also as a prefix), and when no
+ * document has them all, documents with some of them, most words first; then fewer typos;
+ * then full-text rank (name before category, variants and SKUs, before seller and
+ * description); then the shorter name (the closer to exactly what was typed).
+ * The statement's text depends only on the number of words, so it is prepared once per shape.
  */
 export async function rankedIds(
   db: PrismaClient,
@@ -69,24 +70,24 @@ export async function rankedIds(
   );
   const all = groups.join(" & ");
   const any = groups.join(" | ");
-  const name = words.join(" ");
+  const sum = (terms: Prisma.Sql[]) => Prisma.join(terms, " + ");
+  const matched = sum(groups.map((group) => Prisma.sql`(s.document @@ ${group}::tsquery)::int`));
+  const typos = sum(
+    groups.map((group, i) => Prisma.sql`(r.document @@ ${group}::tsquery and not r.document @@ ${exact[i]}::tsquery)::int`),
+  );
   const some =
     groups.length > 1
       ? Prisma.sql`union all
-          select s.${key}, s.name, s.document from ${table} s
+          select s.${key}, s.name, s.document, ${matched}, ts_rank(s.document, ${any}::tsquery) from ${table} s
           where s.document @@ ${any}::tsquery
             and not exists (select 1 from ${table} x where x.document @@ ${all}::tsquery)`
       : Prisma.empty;
   return Prisma.sql`
     select r.id from (
-      select s.${key} as id, s.name, s.document from ${table} s where s.document @@ ${all}::tsquery
+      select s.${key} as id, s.name, s.document, ${groups.length}::int as words, ts_rank(s.document, ${all}::tsquery) as rank
+      from ${table} s where s.document @@ ${all}::tsquery
       ${some}
     ) r
-    order by
-      (select count(*) from unnest(${groups}::tsquery[]) g where r.document @@ g) desc,
-      (select count(*) from unnest(${groups}::tsquery[], ${exact}::tsquery[]) w(g, e)
-        where r.document @@ w.g and not r.document @@ w.e) asc,
-      ts_rank(r.document, ${any}::tsquery) + 2 * similarity(${name}, r.name) + word_similarity(${name}, r.name) desc,
-      r.id
+    order by r.words desc, ${typos} asc, r.rank desc, length(r.name), r.id
     limit ${limit} offset ${offset}`;
 }
