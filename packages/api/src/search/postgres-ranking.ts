@@ -44,16 +44,20 @@ async function correctionsOf(db: PrismaClient, words: string[]): Promise<string[
   );
 }
 
-/** Words are letters and digits only (wordsOf), so quoting each lexeme is enough. */
-const lexeme = (word: string, prefix: boolean) => `'${word}'${prefix ? ":*" : ""}`;
+/**
+ * A tsquery lexeme, as a prefix or not, optionally only where it has weight A (the name).
+ * Words are letters and digits only (wordsOf), so quoting each one is enough.
+ */
+const lexeme = (word: string, prefix: boolean, inName = false) =>
+  `'${word}'${prefix || inName ? ":" : ""}${prefix ? "*" : ""}${inName ? "A" : ""}`;
 
 /**
  * The ids of the best matches, best first, as a subquery: the caller reads them alone or
  * joins its rows to them in the same statement. Like Meilisearch's ranking rules: every word
  * must match (exactly or within its typo budget; the last word also as a prefix), and when no
  * document has them all, documents with some of them, most words first; then fewer typos;
- * then full-text rank (name before category, variants and SKUs, before seller and
- * description); then the shorter name (the closer to exactly what was typed).
+ * then more of the words in the name (Meilisearch's "attribute"); then the shorter name (the
+ * closer to exactly what was typed, its "exactness"); then full-text rank.
  * The statement's text depends only on the number of words, so it is prepared once per shape.
  */
 export async function rankedIds(
@@ -65,13 +69,14 @@ export async function rankedIds(
   const corrections = await correctionsOf(db, words);
   const last = words.length - 1;
   const exact = words.map((word, i) => lexeme(word, i === last));
-  const groups = words.map(
-    (word, i) => `(${[lexeme(word, i === last), ...corrections[i]!.map((c) => lexeme(c, i === last))].join(" | ")})`,
-  );
+  const groupOf = (i: number, inName = false) =>
+    `(${[words[i]!, ...corrections[i]!].map((w) => lexeme(w, i === last, inName)).join(" | ")})`;
+  const groups = words.map((_, i) => groupOf(i));
   const all = groups.join(" & ");
   const any = groups.join(" | ");
   const sum = (terms: Prisma.Sql[]) => Prisma.join(terms, " + ");
   const matched = sum(groups.map((group) => Prisma.sql`(s.document @@ ${group}::tsquery)::int`));
+  const inName = sum(words.map((_, i) => Prisma.sql`(r.document @@ ${groupOf(i, true)}::tsquery)::int`));
   const typos = sum(
     groups.map((group, i) => Prisma.sql`(r.document @@ ${group}::tsquery and not r.document @@ ${exact[i]}::tsquery)::int`),
   );
@@ -88,6 +93,6 @@ export async function rankedIds(
       from ${table} s where s.document @@ ${all}::tsquery
       ${some}
     ) r
-    order by r.words desc, ${typos} asc, r.rank desc, length(r.name), r.id
+    order by r.words desc, ${typos} asc, ${inName} desc, length(r.name), r.rank desc, r.id
     limit ${limit} offset ${offset}`;
 }
