@@ -1,7 +1,7 @@
 import { text } from "node:stream/consumers";
 import pino from "pino";
-import { loadEnvOrExit } from "@shop/server/env";
-import type { Runtime } from "@shop/server/runtime";
+import { loadEnvOrExit } from "@shop/runtime/env";
+import type { Runtime } from "@shop/runtime";
 import { parseInvocation } from "./cli.ts";
 import { errorBody, oneLine } from "./errors.ts";
 
@@ -30,10 +30,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: values.verbose ? env.LOG_LEVEL : "error" }, pino.destination(2));
   let runtime: Runtime | undefined;
   try {
-    const { createRuntime } = await import("@shop/server/runtime");
-    const { ensureJobQueue } = await import("./job-queue.ts");
+    const { createRuntime } = await import("@shop/runtime");
     runtime = await createRuntime(env, logger);
-    await ensureJobQueue(runtime.databaseUrl);
     const result = await command.run(runtime.deps, values);
     process.stdout.write(`${values.json ? JSON.stringify(result, null, 2) : command.describe(result)}\n`);
   } finally {

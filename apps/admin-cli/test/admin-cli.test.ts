@@ -76,8 +76,26 @@ describe("--help", () => {
 });
 
 describe("create-admin", () => {
-  it("needs to run before any staff command", async () => {
-    expectFailure(await admin("seller", "list"), /No staff account exists yet: run `pnpm admin create-admin` first/);
+  it("is not needed by any other command: a fresh database is onboarded without a staff account", async () => {
+    expect(await t.db.user.count({ where: { role: "admin" } })).toBe(0);
+    const list = await admin("seller", "list");
+    expectExit(list, 0);
+    expect(list.stdout).toContain("No sellers yet.");
+    const seller = await admin(
+      "seller",
+      "create",
+      "--username",
+      "first_seller",
+      "--email",
+      "first@example.com",
+      "--password",
+      password,
+    );
+    expectExit(seller, 0);
+    expect(await roleOf("first@example.com")).toBe("seller");
+    expectExit(await admin("category", "create", "--name", "First", "--slug", "first-category"), 0);
+    expect(await t.db.category.count({ where: { slug: "first-category" } })).toBe(1);
+    expect((await admin("seller", "list")).stdout).toContain("first_seller");
   });
 
   it("applies registration's password rules", async () => {

@@ -67,7 +67,7 @@ try {
     await seedCatalog(t.db, { products: scale, log: () => {} });
     const seeded = (performance.now() - started) / 1000;
     started = performance.now();
-    await reindexAll(t.deps, { batchSize: 1000 });
+    await reindexAll(await t.context(), { batchSize: 1000 });
     console.log(
       `\n${scale} products: seeded in ${seeded.toFixed(1)} s, indexed (pnpm search:reindex path) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -41,7 +41,7 @@ function relevanceSuite(options: TestAppOptions = {}): () => TestApp {
   beforeAll(async () => {
     t = await startTestApp(options);
     await seedCatalog(t.db, { products: DEMO_PRODUCTS, log: () => {} });
-    await reindexAll(t.deps, { batchSize: 500 });
+    await reindexAll(await t.context(), { batchSize: 500 });
   }, 120_000);
   afterAll(() => t.close());
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Redis } from "ioredis";
 import {
+  createContext,
   createTaskList,
   localFileStore,
   memoryRateLimiter,
@@ -13,6 +14,8 @@ import {
   redisCache,
   smtpMailer,
   startWorker,
+  type AuthUser,
+  type Context,
   type Deps,
   type Logger,
   type Worker,
@@ -30,6 +33,8 @@ export interface TestApp {
   deps: Deps;
   database: TestDatabase;
   dataDir: string;
+  /** The request context of a call by `user` (none: anonymous), as the server builds it. */
+  context(user?: AuthUser | null): Promise<Context>;
   close(): Promise<void>;
 }
 
@@ -91,6 +96,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     deps,
     database,
     dataDir,
+    context: (user = null) => createContext(deps, { ip: "test", user }),
     async close() {
       await app.close();
       await worker?.stop();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authedProcedure, router } from "../trpc.ts";
-import { getProfile, updateProfile } from "./profile-service.ts";
+import { getProfile, updateProfile, updateProfileWithPicture } from "./profile-service.ts";
 
 export const profileOutput = z.object({
   id: z.number().int(),
@@ -14,25 +14,40 @@ export const profileOutput = z.object({
   date_joined: z.string(),
 });
 
+const profileChanges = {
+  first_name: z.string().trim().max(150).optional(),
+  last_name: z.string().trim().max(150).optional(),
+  email: z.email().max(254).optional(),
+};
+
+const changesOf = (input: { first_name?: string; last_name?: string; email?: string }) => ({
+  firstName: input.first_name,
+  lastName: input.last_name,
+  email: input.email,
+});
+
 export const profileRouter = router({
   me: authedProcedure
     .meta({ openapi: { method: "GET", path: "/profile/me/", tags: ["profile"], summary: "Your profile" } })
     .input(z.void())
     .output(profileOutput)
-    .query(({ ctx }) => getProfile(ctx.deps, ctx.user.id)),
+    .query(({ ctx }) => getProfile(ctx)),
 
-  // Also served for multipart/form-data with `profile_picture` by a plain Fastify route.
+  // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
     .meta({ openapi: { method: "PATCH", path: "/profile/me/", tags: ["profile"], summary: "Change your names or email" } })
+    .input(z.strictObject(profileChanges))
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateProfile(ctx, changesOf(input))),
+
+  // PATCH /api/profile/me/ as multipart/form-data with `profile_picture` (no REST path of its own).
+  updateWithPicture: authedProcedure
     .input(
       z.strictObject({
-        first_name: z.string().trim().max(150).optional(),
-        last_name: z.string().trim().max(150).optional(),
-        email: z.email().max(254).optional(),
+        ...profileChanges,
+        profile_picture: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "An image file is required."),
       }),
     )
     .output(profileOutput)
-    .mutation(({ ctx, input }) =>
-      updateProfile(ctx.deps, ctx.user.id, { firstName: input.first_name, lastName: input.last_name, email: input.email }),
-    ),
+    .mutation(({ ctx, input }) => updateProfileWithPicture(ctx, changesOf(input), input.profile_picture)),
 });

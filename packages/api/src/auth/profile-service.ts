@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import { inTransaction, type AuthedContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { checkImage } from "../files/images.ts";
 import { assertAvailable } from "./service.ts";
@@ -10,28 +10,43 @@ export interface ProfileChanges {
   email?: string;
 }
 
-export async function getProfile(deps: Deps, userId: number): Promise<Profile> {
-  const user = await deps.db.user.findUnique({ where: { id: userId }, select: profileSelect });
+export async function getProfile(ctx: AuthedContext): Promise<Profile> {
+  const user = await ctx.db.user.findUnique({ where: { id: ctx.user.id }, select: profileSelect });
   if (!user) throw notFound("User not found.");
   return toProfile(user);
 }
 
 /** Only names and email can change here; role, activity and password have their own paths. */
-export async function updateProfile(deps: Deps, userId: number, changes: ProfileChanges): Promise<Profile> {
+export async function updateProfile(ctx: AuthedContext, changes: ProfileChanges): Promise<Profile> {
   const email = changes.email?.toLowerCase();
-  if (email) await assertAvailable(deps, { email }, userId);
-  const user = await deps.db.user.update({
-    where: { id: userId },
+  if (email) await assertAvailable(ctx, { email }, ctx.user.id);
+  const user = await ctx.db.user.update({
+    where: { id: ctx.user.id },
     data: { firstName: changes.firstName, lastName: changes.lastName, email },
     select: profileSelect,
   });
   return toProfile(user);
 }
 
-/** Checks the bytes are an image (by content), stores them, then points the profile at them. */
-export async function setProfilePicture(deps: Deps, userId: number, bytes: Uint8Array): Promise<Profile> {
+/**
+ * The changes and a new picture together: the bytes are checked as an image (by content) before
+ * anything is written, and the names and the picture change in one transaction.
+ */
+export async function updateProfileWithPicture(ctx: AuthedContext, changes: ProfileChanges, bytes: Uint8Array): Promise<Profile> {
   const { contentType, extension } = checkImage(bytes);
-  const stored = await deps.files.put({ folder: "profile-pictures", extension, contentType, bytes });
-  const user = await deps.db.user.update({ where: { id: userId }, data: { profilePicture: stored.url }, select: profileSelect });
-  return toProfile(user);
+  const stored = await ctx.files.put({ folder: "profile-pictures", extension, contentType, bytes });
+  try {
+    return await inTransaction(ctx, async (ctx) => {
+      await updateProfile(ctx, changes);
+      const user = await ctx.db.user.update({
+        where: { id: ctx.user.id },
+        data: { profilePicture: stored.url },
+        select: profileSelect,
+      });
+      return toProfile(user);
+    });
+  } catch (error) {
+    await ctx.files.delete(stored.key).catch(() => {});
+    throw error;
+  }
 }

@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
-import { notAuthenticated } from "../errors.ts";
-import { verifyAccessToken } from "./access-token.ts";
 import { emailField, usernameField } from "./fields.ts";
 import { profileOutput } from "./profile-router.ts";
 import * as auth from "./service.ts";
@@ -26,7 +24,7 @@ export const authRouter = router({
     )
     .output(message)
     .mutation(async ({ ctx, input }) => {
-      await auth.register(ctx.deps, ctx, { ...input, firstName: input.first_name, lastName: input.last_name });
+      await auth.register(ctx, { ...input, firstName: input.first_name, lastName: input.last_name });
       return { message: "User registered successfully. Please check your email to verify your account." };
     }),
 
@@ -43,7 +41,7 @@ export const authRouter = router({
     .input(z.object({ uidb64: z.string().min(1).max(64), token: z.string().min(1).max(128) }))
     .output(message)
     .query(async ({ ctx, input }) => {
-      await auth.verifyEmail(ctx.deps, input.uidb64, input.token);
+      await auth.verifyEmail(ctx, input.uidb64, input.token);
       return { message: "Email verified. You can now log in." };
     }),
 
@@ -53,14 +51,14 @@ export const authRouter = router({
     })
     .input(z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) }))
     .output(z.object({ access: z.string(), refresh: z.string(), user: profileOutput }))
-    .mutation(({ ctx, input }) => auth.login(ctx.deps, ctx, input)),
+    .mutation(({ ctx, input }) => auth.login(ctx, input)),
 
   logout: authedProcedure
     .meta({ openapi: { method: "POST", path: "/auth/logout/", tags: ["auth"], summary: "Revoke a refresh token" } })
     .input(z.object({ refresh: refreshToken }))
     .output(message)
     .mutation(async ({ ctx, input }) => {
-      await auth.logout(ctx.deps, ctx.user, input.refresh);
+      await auth.logout(ctx, input.refresh);
       return { message: "Logged out." };
     }),
 
@@ -77,7 +75,7 @@ export const authRouter = router({
     .input(z.object({ email: emailField() }))
     .output(message)
     .mutation(async ({ ctx, input }) => {
-      await auth.requestPasswordReset(ctx.deps, ctx, input.email);
+      await auth.requestPasswordReset(ctx, input.email);
       return { message: "If an account uses this email, a password reset link is on its way." };
     }),
 
@@ -96,7 +94,7 @@ export const authRouter = router({
     )
     .output(message)
     .mutation(async ({ ctx, input }) => {
-      await auth.confirmPasswordReset(ctx.deps, ctx, { uid: input.uid, token: input.token, newPassword: input.new_password });
+      await auth.confirmPasswordReset(ctx, { uid: input.uid, token: input.token, newPassword: input.new_password });
       return { message: "Password has been reset. Log in with the new password." };
     }),
 
@@ -104,7 +102,7 @@ export const authRouter = router({
     .meta({ openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false } })
     .input(z.object({ refresh: refreshToken }))
     .output(z.object({ access: z.string() }))
-    .mutation(({ ctx, input }) => auth.refreshAccessToken(ctx.deps, input.refresh)),
+    .mutation(({ ctx, input }) => auth.refreshAccessToken(ctx, input.refresh)),
 
   verifyToken: publicProcedure
     .meta({
@@ -113,9 +111,7 @@ export const authRouter = router({
     .input(z.object({ token: z.string().min(1).max(4096) }))
     .output(z.object({}))
     .mutation(async ({ ctx, input }) => {
-      if (!(await verifyAccessToken(ctx.deps.config.authSecret, input.token))) {
-        throw notAuthenticated("Token is invalid or expired.", "INVALID_TOKEN");
-      }
+      await auth.verifyAccessTokenSession(ctx, input.token);
       return {};
     }),
 });

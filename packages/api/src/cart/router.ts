@@ -31,13 +31,13 @@ export const cartRouter = router({
     .meta({ openapi: { method: "GET", path: "/cart/", tags: ["cart"], summary: "Your cart, priced at current prices" } })
     .input(z.void())
     .output(cartOutput)
-    .query(({ ctx }) => cart.getCart(ctx.deps, ctx.user.id)),
+    .query(({ ctx }) => cart.getCart(ctx)),
 
   clear: authedProcedure
     .meta({ openapi: { method: "DELETE", path: "/cart/", tags: ["cart"], summary: "Empty your cart" }, successStatus: 204 })
     .input(z.void())
     .output(z.void())
-    .mutation(({ ctx }) => cart.clearCart(ctx.deps, ctx.user.id)),
+    .mutation(({ ctx }) => cart.clearCart(ctx)),
 
   add: authedProcedure
     .meta({
@@ -51,7 +51,7 @@ export const cartRouter = router({
       }),
     )
     .output(cartOutput)
-    .mutation(({ ctx, input }) => cart.addItem(ctx.deps, ctx.user.id, input.variant_id, input.quantity)),
+    .mutation(({ ctx, input }) => cart.addItem(ctx, input.variant_id, input.quantity)),
 
   update: authedProcedure
     .meta({ openapi: { method: "PATCH", path: "/cart/update/{id}/", tags: ["cart"], summary: "Set an item's quantity" } })
@@ -62,7 +62,7 @@ export const cartRouter = router({
       }),
     )
     .output(cartOutput)
-    .mutation(({ ctx, input }) => cart.updateItem(ctx.deps, ctx.user.id, input.id, input.quantity)),
+    .mutation(({ ctx, input }) => cart.updateItem(ctx, input.id, input.quantity)),
 
   remove: authedProcedure
     .meta({
@@ -71,5 +71,5 @@ export const cartRouter = router({
     })
     .input(z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }))
     .output(z.void())
-    .mutation(({ ctx, input }) => cart.removeItem(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => cart.removeItem(ctx, input.id)),
 });

@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { Prisma, sqlPool, type PrismaClient } from "@shop/db";
+import type { Context } from "../context.ts";
 import type { ProductView } from "./product-view.ts";
+
+type SqlContext = Pick<Context, "db" | "client" | "inTransaction">;
 
 const money = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 const isoTime = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -33,10 +36,16 @@ const statementNames = new Map<string, string>();
  * instead of receiving, parsing and planning the whole text (product JSON included) on every
  * call. Only for statements whose text takes a few shapes (values always as parameters).
  */
-export async function sqlRows<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
+export async function poolRows<T>(client: PrismaClient, query: Prisma.Sql): Promise<T[]> {
   let name = statementNames.get(query.text);
   if (!name) statementNames.set(query.text, (name = `shop_${createHash("sha1").update(query.text).digest("hex").slice(0, 24)}`));
-  return (await sqlPool(db).query({ name, text: query.text, values: query.values })).rows as T[];
+  return (await sqlPool(client).query({ name, text: query.text, values: query.values })).rows as T[];
+}
+
+/** Rows of a query built with Prisma.sql: in the open transaction, or on the client's pool (poolRows). */
+export async function sqlRows<T>(ctx: SqlContext, query: Prisma.Sql): Promise<T[]> {
+  if (ctx.inTransaction) return ctx.db.$queryRaw<T[]>(query);
+  return poolRows<T>(ctx.client, query);
 }
 
 /**
@@ -53,8 +62,8 @@ const viewsOf = (ids: Prisma.Sql) =>
                        join products p on p.id = r.id join users u on u.id = p.seller_id), '[]')`;
 
 /** The views of the products a subquery yields (one `id` column), in its order: one statement. */
-export async function productViewsRankedBy(db: PrismaClient, ids: Prisma.Sql): Promise<ProductView[]> {
-  const [row] = await sqlRows<{ results: ProductView[] }>(db, Prisma.sql`select ${viewsOf(ids)} as results`);
+export async function productViewsRankedBy(ctx: SqlContext, ids: Prisma.Sql): Promise<ProductView[]> {
+  const [row] = await sqlRows<{ results: ProductView[] }>(ctx, Prisma.sql`select ${viewsOf(ids)} as results`);
   return row!.results;
 }
 
@@ -64,29 +73,29 @@ export async function productViewsRankedBy(db: PrismaClient, ids: Prisma.Sql): P
  * (products.ts: the per-category counters); otherwise the matching rows are counted.
  */
 export async function countedProductViews(
-  db: PrismaClient,
+  ctx: SqlContext,
   where: Prisma.Sql,
   orderBy: Prisma.Sql,
   window: { skip: number; take: number },
   count: Prisma.Sql = Prisma.sql`select count(*) from products p where ${where}`,
 ): Promise<{ count: number; results: ProductView[] }> {
   const [row] = await sqlRows<{ count: number; results: ProductView[] }>(
-    db,
+    ctx,
     Prisma.sql`select (${count})::int as count, ${viewsOf(windowIds(where, orderBy, window))} as results`,
   );
   return row!;
 }
 
 /** The views of these products, in the order of `ids` (missing ones left out). */
-export async function productViewsByIds(db: PrismaClient, ids: number[]): Promise<ProductView[]> {
+export async function productViewsByIds(ctx: SqlContext, ids: number[]): Promise<ProductView[]> {
   if (ids.length === 0) return [];
-  return productViewsRankedBy(db, Prisma.sql`select unnest(${ids}::int[])`);
+  return productViewsRankedBy(ctx, Prisma.sql`select unnest(${ids}::int[])`);
 }
 
 /** One product's view, or null: the statement the bare detail route of the bench also runs. */
-export async function productViewById(db: PrismaClient, id: number): Promise<ProductView | null> {
+export async function productViewById(ctx: SqlContext, id: number): Promise<ProductView | null> {
   const [row] = await sqlRows<{ product: ProductView }>(
-    db,
+    ctx,
     Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id where p.id = ${id}`,
   );
   return row?.product ?? null;

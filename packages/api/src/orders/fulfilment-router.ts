@@ -20,7 +20,7 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ ...paginationInput, status: z.enum(ORDER_STATUSES).optional() }))
     .output(pageOutput(fulfilment.sellerItemOutput))
-    .query(({ ctx, input }) => fulfilment.listSellerItems(ctx.deps, ctx.user.id, input, input.status)),
+    .query(({ ctx, input }) => fulfilment.listSellerItems(ctx, input, input.status)),
 
   shipItem: sellerProcedure
     .meta({
@@ -36,7 +36,7 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ id: id() }))
     .output(fulfilment.sellerItemOutput)
-    .mutation(({ ctx, input }) => fulfilment.shipItem(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => fulfilment.shipItem(ctx, input.id)),
 
   markDelivered: adminProcedure
     .meta({
@@ -50,5 +50,5 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ id: id() }))
     .output(orderOutput)
-    .mutation(({ ctx, input }) => fulfilment.markDelivered(ctx.deps, input.id)),
+    .mutation(({ ctx, input }) => fulfilment.markDelivered(ctx, input.id)),
 });

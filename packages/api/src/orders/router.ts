@@ -34,19 +34,19 @@ export const ordersRouter = router({
       }),
     )
     .output(orderOutput)
-    .mutation(({ ctx, input }) => orders.checkout(ctx.deps, ctx.user.id, input.shipping_address)),
+    .mutation(({ ctx, input }) => orders.checkout(ctx, input.shipping_address)),
 
   list: authedProcedure
     .meta({ openapi: { method: "GET", path: "/orders/", tags: ["orders"], summary: "Your orders, newest first" } })
     .input(z.object(paginationInput))
     .output(pageOutput(orderOutput))
-    .query(({ ctx, input }) => orders.listOrders(ctx.deps, ctx.user.id, input)),
+    .query(({ ctx, input }) => orders.listOrders(ctx, input)),
 
   detail: authedProcedure
     .meta({ openapi: { method: "GET", path: "/orders/{id}/", tags: ["orders"], summary: "One of your orders" } })
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
-    .query(({ ctx, input }) => orders.getOrder(ctx.deps, ctx.user.id, input.id)),
+    .query(({ ctx, input }) => orders.getOrder(ctx, ctx.user.id, input.id)),
 
   cancel: authedProcedure
     .meta({
@@ -60,5 +60,5 @@ export const ordersRouter = router({
     })
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
-    .mutation(({ ctx, input }) => orders.cancelOrder(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => orders.cancelOrder(ctx, input.id)),
 });

@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import type { MailMessage } from "../mail/mailer.ts";
 import { escapeHtml } from "../orders/emails.ts";
 import { formatMoney } from "../shared/money.ts";
@@ -21,8 +21,8 @@ export function paymentReceiptEmail(
 }
 
 /** Job: the receipt of a succeeded payment. */
-export async function sendPaymentReceipt(deps: Deps, paymentId: string): Promise<void> {
-  const payment = await deps.db.payment.findUnique({
+export async function sendPaymentReceipt(ctx: Context, paymentId: string): Promise<void> {
+  const payment = await ctx.db.payment.findUnique({
     where: { id: paymentId },
     select: {
       id: true,
@@ -34,5 +34,5 @@ export async function sendPaymentReceipt(deps: Deps, paymentId: string): Promise
     },
   });
   if (!payment || payment.status !== "succeeded") return;
-  await deps.mailer.send(paymentReceiptEmail(payment.order.user.email, payment.order.user.username, payment));
+  await ctx.mailer.send(paymentReceiptEmail(payment.order.user.email, payment.order.user.username, payment));
 }

@@ -26,7 +26,7 @@ export const paymentsRouter = router({
         payment_url: z.string(),
       }),
     )
-    .mutation(({ ctx, input }) => payments.initiatePayment(ctx.deps, ctx.user.id, input.order_id)),
+    .mutation(({ ctx, input }) => payments.initiatePayment(ctx, input.order_id)),
 
   callback: publicProcedure
     .meta({
@@ -57,6 +57,21 @@ export const paymentsRouter = router({
       }),
     )
     .query(({ ctx, input }) =>
-      payments.handleCallback(ctx.deps, { paymentId: input.payment_id, status: input.status, signature: input.signature }),
+      payments.handleCallback(ctx, { paymentId: input.payment_id, status: input.status, signature: input.signature }),
     ),
+
+  // The simulated gateway's page (GET /api/payments/{id}/pay/, HTML rendered by the host).
+  page: publicProcedure
+    .input(z.object({ id: z.string().max(64) }))
+    .output(
+      z.object({
+        paymentId: z.string(),
+        orderId: z.number().int(),
+        amount: moneyOutput(),
+        status: z.enum(["initiated", "succeeded", "failed"]),
+        payUrl: z.string(),
+        failUrl: z.string(),
+      }),
+    )
+    .query(({ ctx, input }) => payments.paymentPage(ctx, input.id)),
 });

@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { moveOrder, type OrderStatus } from "../orders/state.ts";
@@ -8,7 +8,7 @@ import { simulatedGateway, type CallbackStatus } from "./gateway.ts";
 export type PaymentStatus = "initiated" | "succeeded" | "failed";
 
 /** The gateway in use. Only the simulated one exists; a real provider would be chosen here from config. */
-export const gatewayFor = (deps: Deps) => simulatedGateway(deps.config);
+export const gatewayFor = (ctx: Context) => simulatedGateway(ctx.config);
 
 export interface InitiatedPayment {
   payment_id: string;
@@ -19,11 +19,11 @@ export interface InitiatedPayment {
 }
 
 /** A payment of the whole total of a pending order of the user's own. */
-export async function initiatePayment(deps: Deps, userId: number, orderId: number): Promise<InitiatedPayment> {
-  const gateway = gatewayFor(deps);
-  const payment = await deps.db.$transaction(async (tx) => {
+export async function initiatePayment(ctx: AuthedContext, orderId: number): Promise<InitiatedPayment> {
+  const gateway = gatewayFor(ctx);
+  const payment = await inTransaction(ctx, async ({ db: tx }) => {
     const [order] = await tx.$queryRaw<{ status: OrderStatus; total: number }[]>`
-      select status::text as status, total from orders where id = ${orderId} and user_id = ${userId} for update`;
+      select status::text as status, total from orders where id = ${orderId} and user_id = ${ctx.user.id} for update`;
     if (!order) throw notFound("No such order.");
     if (order.status !== "pending") {
       throw conflict(`Only pending orders can be paid; this order is ${order.status}.`, { code: "INVALID_ORDER_STATE" });
@@ -57,13 +57,13 @@ const badCallback = () => invalid("Invalid payment callback: unknown payment or 
  * flagged for refund.
  */
 export async function handleCallback(
-  deps: Deps,
+  ctx: Context,
   input: { paymentId: string; status: CallbackStatus; signature: string },
 ): Promise<CallbackResult> {
-  const known = await deps.db.payment.findUnique({ where: { id: input.paymentId }, select: { id: true, amount: true } });
-  if (!known || !gatewayFor(deps).verifyCallback(known, input.status, input.signature)) throw badCallback();
+  const known = await ctx.db.payment.findUnique({ where: { id: input.paymentId }, select: { id: true, amount: true } });
+  if (!known || !gatewayFor(ctx).verifyCallback(known, input.status, input.signature)) throw badCallback();
 
-  const result = await deps.db.$transaction(async (tx) => {
+  const result = await inTransaction(ctx, async ({ db: tx }) => {
     const [payment] = await tx.$queryRaw<{ status: PaymentStatus; order_id: number }[]>`
       select status::text as status, order_id from payments where id = ${known.id}::uuid for update`;
     let status = payment!.status;
@@ -76,7 +76,7 @@ export async function handleCallback(
       }
       await tx.payment.update({ where: { id: known.id }, data: { status, refundRequired, completedAt: new Date() } });
       if (refundRequired)
-        deps.logger.warn({ paymentId: known.id, orderId: payment!.order_id }, "payment for an order that cannot take it: refund");
+        ctx.logger.warn({ paymentId: known.id, orderId: payment!.order_id }, "payment for an order that cannot take it: refund");
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment!.order_id }, select: { status: true } });
     return { payment_id: known.id, status, order_status: order.status };
@@ -94,15 +94,15 @@ export interface PaymentPage {
 }
 
 /** What the simulated gateway's page shows; 404 for an unknown payment. */
-export async function paymentPage(deps: Deps, paymentId: string): Promise<PaymentPage> {
+export async function paymentPage(ctx: Context, paymentId: string): Promise<PaymentPage> {
   const payment = /^[0-9a-f-]{36}$/i.test(paymentId)
-    ? await deps.db.payment.findUnique({
+    ? await ctx.db.payment.findUnique({
         where: { id: paymentId },
         select: { id: true, amount: true, orderId: true, status: true },
       })
     : null;
   if (!payment) throw notFound("No such payment.");
-  const gateway = gatewayFor(deps);
+  const gateway = gatewayFor(ctx);
   return {
     paymentId: payment.id,
     orderId: payment.orderId,

@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { rateLimited } from "../errors.ts";
 
 /** Each rule: at most `limit` hits per `windowSeconds` for one key (an IP or an account). */
@@ -14,9 +14,10 @@ export const LIMITS = {
 type Rule = keyof typeof LIMITS;
 
 /** Counts one hit against each rule given; throws 429 when any is exceeded. */
-export async function enforceLimits(deps: Deps, hits: [Rule, string][]): Promise<void> {
+export async function enforceLimits(ctx: Context, hits: [Rule, string][]): Promise<void> {
   const allowed = await Promise.all(
-    hits.map(([rule, id]) => deps.rateLimiter.hit(`${rule}:${id}`, LIMITS[rule].limit, LIMITS[rule].windowSeconds)),
+    hits.map(([rule, id]) => ctx.rateLimiter.hit(`${rule}:${id}`, LIMITS[rule].limit, LIMITS[rule].windowSeconds)),
   );
-  if (allowed.includes(false)) throw rateLimited();
+  const exceeded = hits.filter((_, i) => !allowed[i]).map(([rule]) => LIMITS[rule].windowSeconds);
+  if (exceeded.length > 0) throw rateLimited(Math.max(...exceeded));
 }

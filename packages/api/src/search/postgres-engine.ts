@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@shop/db";
-import { sqlRows } from "../catalog/product-sql.ts";
+import { poolRows } from "../catalog/product-sql.ts";
 import {
   queryWords,
   wordsOf,
@@ -101,7 +101,7 @@ export function postgresSearchEngine(db: PrismaClient): SearchEngine {
 
     async search(kind, query, window) {
       const ranking = await rankingSql(kind, query, window);
-      return ranking ? (await sqlRows<{ id: number }>(db, ranking)).map((row) => row.id) : [];
+      return ranking ? (await poolRows<{ id: number }>(db, ranking)).map((row) => row.id) : [];
     },
 
     // Rows are replaced in place (each one always valid, so searches go on); rows the

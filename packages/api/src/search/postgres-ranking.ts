@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@shop/db";
-import { sqlRows } from "../catalog/product-sql.ts";
+import { poolRows } from "../catalog/product-sql.ts";
 import { deletionVariants, typoBudget, typosBetween } from "./typos.ts";
 
 /** A search table of the search migration: one weighted tsvector document per row. */
@@ -24,7 +24,7 @@ async function correctionsOf(db: PrismaClient, words: string[]): Promise<string[
   const corrections = words.map((): { word: string; typos: number }[] => []);
   const typed = lookups.filter((lookup) => lookup.budget > 0);
   if (typed.length === 0) return corrections.map(() => []);
-  const rows = await sqlRows<{ position: number; word: string }>(
+  const rows = await poolRows<{ position: number; word: string }>(
     db,
     Prisma.sql`select distinct q.position, v.word
                from unnest(${typed.map((l) => l.position)}::int[], ${typed.map((l) => l.variant)}::text[],

@@ -1,5 +1,5 @@
 import { Prisma } from "@shop/db";
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { productViewsRankedBy, sqlRows } from "../catalog/product-sql.ts";
 import type { ProductView } from "../catalog/product-view.ts";
 import type { SearchKind, SearchWindow } from "./engine.ts";
@@ -27,9 +27,9 @@ export interface SearchResults {
 }
 
 /** Summaries of the categories a subquery yields (one `id` column), in its order. */
-async function categoriesRankedBy(deps: Deps, ids: Prisma.Sql): Promise<CategorySummary[]> {
+async function categoriesRankedBy(ctx: Context, ids: Prisma.Sql): Promise<CategorySummary[]> {
   const [row] = await sqlRows<{ results: CategorySummary[] }>(
-    deps.db,
+    ctx,
     Prisma.sql`select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'slug', c.slug,
                                                           'description', c.description, 'parent', c.parent_id)
                                         order by r.position), '[]') as results
@@ -43,22 +43,22 @@ async function categoriesRankedBy(deps: Deps, ids: Prisma.Sql): Promise<Category
  * an engine in the catalog's database hands over its ranking itself; from any other the ids
  * are inlined (ids the index still has but the database no longer does drop out in the join).
  */
-async function ranking(deps: Deps, kind: SearchKind, q: string, window: SearchWindow): Promise<Prisma.Sql | null> {
-  if (deps.search.rankingSql) return deps.search.rankingSql(kind, q, window);
-  const ids = await deps.search.search(kind, q, window);
+async function ranking(ctx: Context, kind: SearchKind, q: string, window: SearchWindow): Promise<Prisma.Sql | null> {
+  if (ctx.search.rankingSql) return ctx.search.rankingSql(kind, q, window);
+  const ids = await ctx.search.search(kind, q, window);
   return ids.length === 0 ? null : Prisma.sql`select unnest(${ids}::int[])`;
 }
 
 /** API.md §3: the best matches of each type searched; a key only for the types searched. */
-export async function search(deps: Deps, input: SearchInput): Promise<SearchResults> {
+export async function search(ctx: Context, input: SearchInput): Promise<SearchResults> {
   const window = { offset: (input.page - 1) * input.limit, limit: input.limit };
   const wanted = (kind: SearchKind) => input.type === undefined || input.type === kind;
   const [products, categories] = await Promise.all([
     wanted("product")
-      ? ranking(deps, "product", input.q, window).then((ids) => (ids ? productViewsRankedBy(deps.db, ids) : []))
+      ? ranking(ctx, "product", input.q, window).then((ids) => (ids ? productViewsRankedBy(ctx, ids) : []))
       : undefined,
     wanted("category")
-      ? ranking(deps, "category", input.q, window).then((ids) => (ids ? categoriesRankedBy(deps, ids) : []))
+      ? ranking(ctx, "category", input.q, window).then((ids) => (ids ? categoriesRankedBy(ctx, ids) : []))
       : undefined,
   ]);
   return { query: input.q, ...(products && { products }), ...(categories && { categories }) };

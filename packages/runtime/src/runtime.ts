@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Logger as PinoLogger } from "pino";
 import {
   createRedisClient,
+  installJobQueue,
   waitForRedis,
   localFileStore,
   meilisearchEngine,
@@ -15,6 +16,8 @@ import {
   smtpMailer,
   uploadThingFileStore,
   withFallback,
+  createContext,
+  type Context,
   type Deps,
 } from "@shop/api";
 import { createDb } from "@shop/db";
@@ -28,6 +31,8 @@ export interface Runtime {
   databaseUrl: string;
   /** Local file storage, served at /media/; absent with UploadThing. */
   mediaDir?: string;
+  /** A context for work the process does itself (start-up, seeding, reindexing): no user. */
+  localContext(): Promise<Context>;
   /** Closes what the runtime opened: the pool, then the embedded database if it started one. */
   close(): Promise<void>;
 }
@@ -46,6 +51,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
     databaseUrl = embedded.connectionString;
   }
   await applyMigrations(databaseUrl, { log: (message) => logger.info(message) });
+  await installJobQueue(databaseUrl);
 
   const db = createDb(databaseUrl);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -81,6 +87,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
     deps,
     databaseUrl,
     ...(mediaDir && { mediaDir }),
+    localContext: () => createContext(deps, { ip: "local", user: null }),
     async close() {
       redis?.disconnect();
       await db.$disconnect();
