@@ -14,8 +14,12 @@ export async function bareMemoryServer(detail: unknown, list: unknown): Promise<
   return app;
 }
 
-export async function bareSqlServer(databaseUrl: string, publicUrl: string): Promise<{ app: FastifyInstance; pool: pg.Pool }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+export async function bareSqlServer(
+  databaseUrl: string,
+  publicUrl: string,
+  connections: number,
+): Promise<{ app: FastifyInstance; pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const app = Fastify();
   app.get<{ Querystring: { id: string } }>("/detail", async (request, reply) => {
     const { rows } = await pool.query({

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import type { FastifyInstance } from "fastify";
 import { createRedisClient, redisCache, waitForRedis } from "@shop/api";
+import { sqlPool } from "@shop/db";
 import { ensureTemplateDatabase } from "@shop/testing";
 import { seedCatalog } from "../src/seed/seed.ts";
 import { quietLogger, startTestApp } from "../test/support.ts";
@@ -83,7 +84,8 @@ const database = cached.database;
 // The uncached app reads the same database: a second app on it, without Redis.
 const uncached = await startTestApp();
 uncached.deps.db = cached.db;
-const sql = await bareSqlServer(database.url, cached.deps.config.publicUrl);
+// As many database connections as the API's pool (startTestApp: 5), so both queue alike.
+const sql = await bareSqlServer(database.url, cached.deps.config.publicUrl, sqlPool(cached.db).options.max);
 const [cachedUrl, uncachedUrl, sqlUrl] = await Promise.all([listen(cached.app), listen(uncached.app), listen(sql.app)]);
 
 const ratios: { scale: number; cachedDetail: number; uncachedDetail: number; uncachedList: number; cachedList: number }[] = [];
