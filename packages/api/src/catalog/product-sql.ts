@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Prisma, sqlPool, type PrismaClient } from "@shop/db";
 import type { Context } from "../context.ts";
+import { MAX_PAGE_SIZE } from "../shared/pagination.ts";
 import type { ProductView } from "./product-view.ts";
 
 type SqlContext = Pick<Context, "db" | "client" | "inTransaction">;
@@ -50,10 +51,16 @@ export async function sqlRows<T>(ctx: SqlContext, query: Prisma.Sql): Promise<T[
 
 /**
  * The ids of one window of matching products, as SQL: a page's JSON is then built for its
- * own rows only, never for the rows an offset skips.
+ * own rows only, never for the rows an offset skips. The page size is written into the text
+ * (a whole number up to 100: a few shapes) and a first page has no offset, so the statement
+ * of a first page has no window parameter: PostgreSQL keeps one generic plan for it instead
+ * of planning it again on every call, as it does when LIMIT or OFFSET is a parameter.
  */
-const windowIds = (where: Prisma.Sql, orderBy: Prisma.Sql, window: { skip: number; take: number }) =>
-  Prisma.sql`select p.id from products p where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}`;
+function windowIds(where: Prisma.Sql, orderBy: Prisma.Sql, { skip, take }: { skip: number; take: number }): Prisma.Sql {
+  if (!Number.isSafeInteger(take) || take < 1 || take > MAX_PAGE_SIZE) throw new Error(`page size out of range: ${take}`);
+  const offset = skip === 0 ? Prisma.empty : Prisma.sql` offset ${skip}`;
+  return Prisma.sql`select p.id from products p where ${where} order by ${orderBy} limit ${Prisma.raw(String(take))}${offset}`;
+}
 
 /** Views of the products a subquery yields (one `id` column), as a JSON array in its order. */
 const viewsOf = (ids: Prisma.Sql) =>
