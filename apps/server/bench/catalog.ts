@@ -76,6 +76,22 @@ async function latency(urls: string[]): Promise<Timing> {
   return percentiles(timings);
 }
 
+/**
+ * The seed again after a failed batch (on a busy machine a batch's transaction can outlast
+ * Prisma's 5 s limit): it is idempotent, so it goes on where it stopped.
+ */
+async function seedWithRetries(products: number, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await seedCatalog(cached.db, { products, log: () => {} });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`seeding failed (${(error as Error).message.split("\n")[0]}); again`);
+    }
+  }
+}
+
 await ensureTemplateDatabase();
 const redis = createRedisClient(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", quietLogger, `bench:${process.pid}:`);
 await waitForRedis(redis);
@@ -92,7 +108,7 @@ const ratios: { scale: number; cachedDetail: number; uncachedDetail: number; unc
 const curves: { scale: number; first: Timing; page50: Timing; detail: Timing }[] = [];
 for (const scale of SCALES) {
   const started = performance.now();
-  await seedCatalog(cached.db, { products: scale, log: () => {} });
+  await seedWithRetries(scale);
   await cached.db.$executeRawUnsafe("analyze");
   // Seeding writes rows directly: a Redis namespace of its own per scale, so nothing cached at the last one is served.
   const scaleRedis = createRedisClient(
