@@ -11,6 +11,7 @@ import {
   type SearchWindow,
 } from "./engine.ts";
 import { rankedIds } from "./postgres-ranking.ts";
+import { LONGEST_CORRECTABLE } from "./typos.ts";
 
 /** Tables of the search migration: the documents of each kind, and the table they describe. */
 const tables = {
@@ -51,7 +52,7 @@ const toRows = <K extends SearchKind>(kind: K, documents: DocumentsOf[K][]): Row
 /** Words worth correcting a typo to: no numbers (SKUs, sizes), nothing absurdly long. Sorted: concurrent inserts lock in one order. */
 const lexiconOf = (rows: Row[]): string[] =>
   [...new Set(rows.flatMap((row) => `${row.a} ${row.b} ${row.c}`.split(" ")))]
-    .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+    .filter((w) => w.length >= 3 && w.length <= LONGEST_CORRECTABLE && !/\p{N}/u.test(w))
     .sort();
 
 /**

@@ -7,10 +7,14 @@ import damerauLevenshtein from "damerau-levenshtein";
  */
 export const ONE_TYPO_FROM = 5;
 export const TWO_TYPOS_FROM = 9;
+/** The longest word the index corrects typos to (longer ones are still searchable as typed). */
+export const LONGEST_CORRECTABLE = 40;
 
+/** Typos a query word may carry: none when no indexed word could be within them (nor a flood of variants to look up). */
 export const typoBudget = (word: string): number => {
   const letters = [...word].length;
-  return letters >= TWO_TYPOS_FROM ? 2 : letters >= ONE_TYPO_FROM ? 1 : 0;
+  const budget = letters >= TWO_TYPOS_FROM ? 2 : letters >= ONE_TYPO_FROM ? 1 : 0;
+  return letters > LONGEST_CORRECTABLE + budget ? 0 : budget;
 };
 
 /** Typos between a query word and an indexed word, as Meilisearch counts them. */
