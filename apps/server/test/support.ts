@@ -12,8 +12,10 @@ import {
   outboxMailer,
   postgresSearchEngine,
   redisCache,
+  simulatedGateway,
   smtpMailer,
   startWorker,
+  type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
@@ -24,6 +26,8 @@ import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
+import { buildOpenApiDocument } from "../src/openapi.ts";
+import { watchContract } from "./contract.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -50,6 +54,13 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** The payment gateway (default: the simulated one), built from the test config. */
+  payments?: (config: Deps["config"]) => Deps["payments"];
+  /** Default http://shop.test. */
+  publicUrl?: string;
+  corsOrigins?: string[];
+  /** Settings that differ from the test defaults. */
+  config?: Partial<ApiConfig>;
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -57,10 +68,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
-  const publicUrl = "http://shop.test";
+  const publicUrl = options.publicUrl ?? "http://shop.test";
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
+  const config: ApiConfig = {
+    authSecret: "test-secret-that-is-at-least-32-characters",
+    publicUrl,
+    paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+    orderPaymentTimeoutMinutes: 30,
+    maxImagesPerProduct: 20,
+    ...options.config,
+  };
   const deps: Deps = {
     db,
     logger,
@@ -69,18 +88,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rateLimiter: memoryRateLimiter(),
     cache: options.redis ? redisCache(options.redis, logger) : noCache,
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
-    config: {
-      authSecret: "test-secret-that-is-at-least-32-characters",
-      publicUrl,
-      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
-      orderPaymentTimeoutMinutes: 30,
-    },
+    config,
+    payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
+  // Every response of every HTTP test is held against the OpenAPI document.
+  const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
   let worker: Worker | undefined;
   if (options.worker) {
     worker = await startWorker({
@@ -103,6 +121,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) {
+        throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
+      }
     },
   };
 }

@@ -3,6 +3,7 @@ import { verifyAccessToken } from "./auth/access-token.ts";
 import type { Cache } from "./cache/cache.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
 
@@ -19,6 +20,8 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** MAX_IMAGES_PER_PRODUCT: one more upload → 409. */
+  maxImagesPerProduct: number;
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */
@@ -31,6 +34,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   cache: Cache;
   search: SearchEngine;
+  /** The payment provider chosen by PAYMENT_PROVIDER. */
+  payments: PaymentGateway;
 }
 
 export interface AuthUser {
@@ -101,6 +106,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     rateLimiter: deps.rateLimiter,
     cache: deps.cache,
     search: deps.search,
+    payments: deps.payments,
     db: deps.db,
     client: deps.db,
     user,
