@@ -31,7 +31,9 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaCl
     const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
     pool.query = ((config: string | pg.QueryConfig, values?: unknown[]) => {
       const text = typeof config === "string" ? config : config.text;
-      if (typeof config === "string") onQuery(text);
+      // Prisma's own statements are reported by its query event; strings and named (prepared)
+      // statements come from sqlPool's users.
+      if (typeof config === "string" || config.name) onQuery(text);
       return typeof config === "string" ? query({ text, values: values ?? [] }) : query(config);
     }) as typeof pool.query;
   }
