@@ -35,6 +35,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
     clientErrorHandler,
+    frameworkErrors: sendError, // a malformed or overlong path parameter, refused by the router itself
   });
   // Built first: a procedure without an output schema fails here, at start-up.
   const openApiDocument = buildOpenApiDocument(deps.config.publicUrl);
