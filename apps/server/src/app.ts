@@ -6,6 +6,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { appRouter, checkReadiness, createContext, shapeError, type AppRouter, type Deps } from "@shop/api";
+import { logServerError } from "./error-log.ts";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
 import { registerJsonParser } from "./json-body.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
@@ -76,7 +77,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
         };
       },
       onError({ error, path }) {
-        if (shapeError(error).status >= 500) app.log.error({ err: error, path }, "trpc procedure failed");
+        logServerError(app.log, error, shapeError(error).status, { path });
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

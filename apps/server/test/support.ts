@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { FastifyInstance, InjectOptions } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from "fastify";
 import type { Redis } from "ioredis";
 import {
   createContext,
@@ -48,6 +48,8 @@ export interface TestAppOptions {
   redis?: Redis;
   onQuery?: (sql: string) => void;
   logger?: Logger;
+  /** The server's own request logger (pino); none unless given. */
+  httpLogger?: FastifyBaseLogger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
 }
@@ -79,6 +81,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
+    ...(options.httpLogger && { logger: options.httpLogger }),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });
   let worker: Worker | undefined;

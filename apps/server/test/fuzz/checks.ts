@@ -12,6 +12,15 @@ const LEAKS: [string, RegExp][] = [
   ["Prisma text", /prisma|Invalid `[^`]*` invocation|code\W+P[1-6]\d{3}\b|driverAdapterError|DriverAdapter/i],
 ];
 
+/** What a response body or a log line shows that it must not (a stack trace, a path, SQL, Prisma), or null. */
+export function leakIn(text: string, kinds: string[] = LEAKS.map(([what]) => what)): string | null {
+  for (const [what, pattern] of LEAKS.filter(([what]) => kinds.includes(what))) {
+    const match = pattern.exec(text);
+    if (match) return `${what}: …${text.slice(Math.max(0, match.index - 60), match.index + 80)}…`;
+  }
+  return null;
+}
+
 export interface ResponseLike {
   statusCode: number;
   headers: Record<string, string | string[] | number | undefined>;
@@ -38,10 +47,8 @@ function errorShapeProblem(url: string, method: string, response: ResponseLike):
 /** Why this response breaks the API's promises (a 5xx, a leak, an unshaped error, a 429/503 without Retry-After), or null. */
 export function responseProblem(url: string, method: string, response: ResponseLike): string | null {
   if (response.statusCode >= 500) return `status ${response.statusCode}`;
-  for (const [what, pattern] of LEAKS) {
-    const match = pattern.exec(response.body);
-    if (match) return `the body shows ${what}: …${response.body.slice(Math.max(0, match.index - 60), match.index + 80)}…`;
-  }
+  const leak = leakIn(response.body);
+  if (leak) return `the body shows ${leak}`;
   if (response.statusCode === 429 && !response.headers["retry-after"]) return "429 without Retry-After";
   return errorShapeProblem(url, method, response);
 }
