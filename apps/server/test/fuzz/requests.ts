@@ -176,7 +176,22 @@ function bodyFor(operation: FuzzOperation): fc.Arbitrary<Body> {
 /** Every kind of token, the valid ones more often (so requests get past authentication). */
 const tokenKind = fc.constantFrom(...TOKEN_KINDS, "customer", "seller", "admin", "customer", "seller", "admin");
 
-const userAgents = fc.option(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map(String.fromCharCode), maxLength: 40 }));
+/** Header values an HTTP parser lets through: visible ASCII and Latin-1 (obs-text), short or long. */
+const headerText = (maxLength: number) =>
+  fc.string({
+    unit: fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0xff })).map(String.fromCharCode),
+    maxLength,
+  });
+
+/** Odd headers beside the body's: a user agent, a request id the server echoes, a client-chosen `Accept`. */
+const extraHeaders = fc.record(
+  {
+    "user-agent": headerText(40),
+    "x-request-id": fc.oneof(headerText(60), fc.constant("r".repeat(9000))),
+    accept: fc.constantFrom("application/xml", "*/*", "text/html", ""),
+  },
+  { requiredKeys: [] },
+);
 
 /** A REST request to one operation, every part of it fuzzed. */
 function restRequest(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
@@ -196,9 +211,9 @@ function restRequest(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<F
         [16, fc.constant("as-documented")],
         [1, fc.constantFrom("no-trailing-slash", "extra-segment", "double-slash", "upper-case")],
       ),
-      userAgent: userAgents,
+      extra: extraHeaders,
     })
-    .map(({ segments, query, body, token, method, shape, userAgent }) => {
+    .map(({ segments, query, body, token, method, shape, extra }) => {
       let index = 0;
       let path = operation.path.replace(/\{[^}]+\}/g, () => segments[index++] ?? "");
       if (shape === "no-trailing-slash") path = path.replace(/\/$/, "");
@@ -210,7 +225,7 @@ function restRequest(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<F
         label: `${method} ${operation.operationId} [${token}, ${shape}]`,
         method,
         url: query ? `${path}?${query}` : path,
-        headers: { ...body.headers, ...(authorization && { authorization }), ...(userAgent && { "user-agent": userAgent }) },
+        headers: { ...extra, ...body.headers, ...(authorization && { authorization }) },
         ...(body.payload !== undefined && { payload: body.payload }),
       };
     });

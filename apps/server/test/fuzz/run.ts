@@ -19,6 +19,10 @@ export interface FuzzReport {
   operations: number;
   byStatus: Record<string, number>;
   byOperation: Record<string, number>;
+  /** Operations of the document that no REST request reached. */
+  unexercised: string[];
+  /** Operations that answered 2xx at least once. */
+  succeeded: Set<string>;
   failures: FuzzFailure[];
   seconds: number;
 }
@@ -52,6 +56,8 @@ export async function runFuzz(
     operations: operations.length,
     byStatus: {},
     byOperation: {},
+    unexercised: [],
+    succeeded: new Set(),
     failures: [],
     seconds: 0,
   };
@@ -69,6 +75,7 @@ export async function runFuzz(
           remoteAddress: CLIENT_ADDRESSES[at % 4],
         });
         report.byStatus[response.statusCode] = (report.byStatus[response.statusCode] ?? 0) + 1;
+        if (response.statusCode < 300) report.succeeded.add(operation);
         const problem = responseProblem(request.url, request.method, response);
         if (problem)
           report.failures.push({ index: at, request, status: response.statusCode, problem, body: response.body.slice(0, 300) });
@@ -80,6 +87,7 @@ export async function runFuzz(
     }),
     { seed, numRuns: requests, endOnFailure: true },
   );
+  report.unexercised = operations.map((operation) => operation.operationId).filter((id) => !report.byOperation[id]);
   report.seconds = Math.round((performance.now() - started) / 100) / 10;
   return report;
 }
@@ -96,6 +104,12 @@ export function describeReport(report: FuzzReport): string {
   const lines = [
     `fuzz: ${report.requests} requests over ${report.operations} operations in ${report.seconds} s, seed ${report.seed} (replay: FUZZ_SEED=${report.seed})`,
     `fuzz: by status — ${statuses}`,
+    `fuzz: operations never answered 2xx: ${
+      Object.keys(report.byOperation)
+        .filter((operation) => !report.succeeded.has(operation))
+        .sort()
+        .join(", ") || "none"
+    }`,
     `fuzz: ${report.failures.length} failures`,
     ...report.failures
       .slice(0, 20)

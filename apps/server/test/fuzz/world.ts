@@ -45,14 +45,15 @@ async function orderOf(t: TestApp, shopper: Shopper, variantId: number) {
  * tokens meet real owners.
  */
 export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
-  const [customer, otherCustomer, seller, otherSeller, admin, revoked] = await Promise.all([
-    createShopper(t),
-    createShopper(t),
-    createShopper(t, "seller"),
-    createShopper(t, "seller"),
-    createShopper(t, "admin"),
-    createShopper(t),
-  ]);
+  // One at a time, so ids come out the same in every run: a seed replays the same requests.
+  const [customer, otherCustomer, seller, otherSeller, admin, revoked] = [
+    await createShopper(t),
+    await createShopper(t),
+    await createShopper(t, "seller"),
+    await createShopper(t, "seller"),
+    await createShopper(t, "admin"),
+    await createShopper(t),
+  ];
   const variants = [];
   for (const sellerId of [seller.id, seller.id, otherSeller.id]) variants.push(await createVariant(t, { sellerId, stock: 50 }));
   const orders = [await orderOf(t, customer, variants[0]!.variantId), await orderOf(t, otherCustomer, variants[2]!.variantId)];
@@ -66,8 +67,8 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 
   const { authSecret } = t.deps.config;
   const claims = { userId: customer.id, role: "customer" as const, sessionId: randomUUID() };
-  const categories = await t.db.category.findMany({ select: { id: true } });
-  const cartItems = await t.db.cartItem.findMany({ select: { id: true } });
+  const categories = await t.db.category.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const cartItems = await t.db.cartItem.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   const bearer = (token: string) => `Bearer ${token}`;
   return {
     authorization: {

@@ -4,6 +4,13 @@ import { Prisma } from "@shop/db";
 export const isUniqueViolation = (error: unknown): boolean =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
+/**
+ * A write found its row gone (Prisma's P2025): another request deleted it between the
+ * service's own check and this write. For the caller, the row is not found (404).
+ */
+export const isRecordGone = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+
 // Prisma: can't reach, timed out, server closed the connection, pool timeout, too many connections.
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
 // Driver adapter error kinds that mean the server is gone, not that the query was wrong.
