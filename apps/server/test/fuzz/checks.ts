@@ -40,7 +40,10 @@ function errorShapeProblem(url: string, method: string, response: ResponseLike):
   // /trpc answers in tRPC's envelope, with API.md's code in `error.data` (unless refused before tRPC, e.g. 414).
   const trpcShaped =
     url.startsWith("/trpc/") &&
-    [body].flat().every((entry) => typeof (entry as { error?: { data?: { code?: unknown } } })?.error?.data?.code === "string");
+    [body].flat().every((entry) => {
+      const { result, error } = (entry ?? {}) as { result?: unknown; error?: { data?: { code?: unknown } } };
+      return typeof error?.data?.code === "string" || (result !== undefined && error === undefined); // a batch mixes both
+    });
   return restShaped || trpcShaped ? null : "an error not in API.md's shape {detail, code}";
 }
 

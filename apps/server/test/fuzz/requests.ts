@@ -65,6 +65,21 @@ function queryString(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<s
   });
 }
 
+/** The schema with the world's real values (credentials, tokens, ids) as an alternative for the keys they fit, at any depth. */
+function withKnownValues(schema: Schema, world: FuzzWorld, depth = 0): Schema {
+  if (depth > 4) return schema;
+  const items = schema.items && withKnownValues(schema.items, world, depth + 1);
+  if (!schema.properties) return items ? { ...schema, items } : schema;
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties).map(([key, property]) => {
+      const known = world.known[key];
+      const inner = withKnownValues(property, world, depth + 1);
+      return [key, known?.length ? { anyOf: [inner, { enum: known }, { enum: known }] } : inner];
+    }),
+  );
+  return { ...schema, properties, ...(items && { items }) };
+}
+
 /** A body the schema allows, then (most of the time) broken: a key dropped, retyped or added. */
 function mutatedValue(schema: Schema): fc.Arbitrary<unknown> {
   const valid = fromSchema(schema);
@@ -137,8 +152,8 @@ function multipart(schema: Schema): fc.Arbitrary<Body> {
 const NOT_JSON = ["{", "[1,", "nul", "\u0000", '{"a":1}garbage', "{'a':1}", '{"a":1,}', "[]", '""', "0", "true", "\uFEFF{}"];
 
 /** The body of a request: JSON as documented or mutated, not JSON at all, another content type, or none. */
-function bodyFor(operation: FuzzOperation): fc.Arbitrary<Body> {
-  const jsonSchema = operation.bodies["application/json"] ?? {};
+function bodyFor(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<Body> {
+  const jsonSchema = withKnownValues(operation.bodies["application/json"] ?? {}, world);
   const json = (value: unknown): Body => ({
     headers: { "content-type": "application/json" },
     payload: JSON.stringify(value) ?? "",
@@ -201,7 +216,9 @@ function restRequest(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<F
     .record({
       segments,
       query: weighted([operation.queryParams.length ? 3 : 1, queryString(operation, world)], [1, fc.constant("")]),
-      body: takesBody ? bodyFor(operation) : weighted<Body>([6, fc.constant({ headers: {} })], [1, bodyFor(operation)]),
+      body: takesBody
+        ? bodyFor(operation, world)
+        : weighted<Body>([6, fc.constant({ headers: {} })], [1, bodyFor(operation, world)]),
       token: tokenKind,
       method: weighted(
         [19, fc.constant(operation.method)],
@@ -246,7 +263,7 @@ function trpcRequest(operation: FuzzOperation, world: FuzzWorld): fc.Arbitrary<F
   if (bodySchema?.properties) Object.assign(schema.properties!, bodySchema.properties);
   return fc
     .record({
-      input: weighted<unknown>([8, mutatedValue(schema)], [1, fc.constant(undefined)]),
+      input: weighted<unknown>([8, mutatedValue(withKnownValues(schema, world))], [1, fc.constant(undefined)]),
       notJson: weighted<string | null>([8, fc.constant(null)], [1, fc.constantFrom(...NOT_JSON)]),
       token: tokenKind,
       batch: fc.boolean(),

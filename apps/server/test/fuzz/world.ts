@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { signAccessToken } from "@shop/api";
 import { address, createShopper, createVariant, type Shopper } from "../orders-fixtures.ts";
 import { httpClient, type TestApp } from "../support.ts";
+import { createVerifiedUser } from "../users.ts";
 
 /** The kinds of `Authorization` header the fuzzer sends. */
 export const TOKEN_KINDS = [
@@ -26,6 +27,8 @@ export interface FuzzWorld {
   ids: number[];
   /** Payment ids that exist. */
   uuids: string[];
+  /** Real values for body keys of that name: credentials, tokens, ids of the right kind. */
+  known: Record<string, unknown[]>;
 }
 
 async function orderOf(t: TestApp, shopper: Shopper, variantId: number) {
@@ -64,6 +67,9 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     customer.token,
   );
   await t.db.session.deleteMany({ where: { userId: revoked.id } });
+  // One account with a real password, so logins, refreshes and logouts can succeed.
+  const member = await createVerifiedUser(t);
+  const memberTokens = await member.login();
 
   const { authSecret } = t.deps.config;
   const claims = { userId: customer.id, role: "customer" as const, sessionId: randomUUID() };
@@ -94,5 +100,18 @@ export async function seedFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       ]),
     ],
     uuids: orders.flatMap((order) => order.paymentId ?? []),
+    known: {
+      username: [member.username, member.email],
+      email: [member.email, customer.email],
+      password: [member.password],
+      refresh: [memberTokens.refresh],
+      token: [memberTokens.access, memberTokens.refresh],
+      order_id: orders.map((order) => order.id),
+      variant_id: variants.map((v) => v.variantId),
+      category: categories.map((c) => c.id),
+      sku: variants.map((v) => v.sku),
+      price: ["19.99", "0.50", 12, "1000.00"],
+      quantity: [1, 2],
+    },
   };
 }
