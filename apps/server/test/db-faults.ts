@@ -29,8 +29,8 @@ export async function databaseSaboteur(name: string) {
     return rows.length;
   };
   return {
-    /** Terminates the database's backends (the pool's idle ones and any busy ones). */
-    terminateAll: () => terminateWhere("true"),
+    /** Terminates the database's backends (the pool's idle ones and any busy ones), all but `except`'s. */
+    terminateAll: (except = 0) => terminateWhere(`pid <> ${Number(except)}`),
     /** Backends of this database waiting on a lock: requests held mid-query. */
     async waitingOnLocks(except: number): Promise<number> {
       const { rows } = await admin.query<{ count: number }>(
@@ -39,7 +39,6 @@ export async function databaseSaboteur(name: string) {
       );
       return rows[0]!.count;
     },
-    terminateWaiting: (except: number) => terminateWhere(`wait_event_type = 'Lock' and pid <> ${Number(except)}`),
     /** The database refuses new connections and drops the ones it has. */
     async refuseConnections() {
       await admin.query(`alter database ${name} allow_connections false`);
@@ -53,7 +52,6 @@ export async function databaseSaboteur(name: string) {
 /** A session on the test database holding ACCESS EXCLUSIVE locks on `tables` until released. */
 export async function lockTables(url: string, tables: string[]) {
   const client = new pg.Client({ connectionString: url });
-  client.on("error", () => {}); // terminated along with the rest in some tests
   await client.connect();
   await client.query("begin");
   await client.query(`lock table ${tables.join(", ")} in access exclusive mode`);
@@ -61,8 +59,8 @@ export async function lockTables(url: string, tables: string[]) {
   return {
     pid: rows[0]!.pid,
     release: async () => {
-      await client.query("rollback").catch(() => {});
-      await client.end().catch(() => {});
+      await client.query("rollback");
+      await client.end();
     },
   };
 }
