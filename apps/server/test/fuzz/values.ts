@@ -3,6 +3,13 @@ import type { Schema } from "./operations.ts";
 
 const SHORT = 24;
 
+/** One of the arbitraries, each chosen in proportion to its weight. */
+export const weighted = <T>(...pairs: [number, fc.Arbitrary<T>][]) =>
+  fc.oneof(...pairs.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+/** A value as the text a query string, a path or a form field carries. */
+export const asText = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+
 const typesOf = (schema: Schema): string[] =>
   schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 
