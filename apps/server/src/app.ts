@@ -13,6 +13,7 @@ import { buildOpenApiDocument } from "./openapi.ts";
 import { registerPaymentPage } from "./payment-page.ts";
 import { contextOf } from "./request-context.ts";
 import { restOperations } from "./rest-operations.ts";
+import { registerPaymentReturnPages, registerStripeWebhook } from "./stripe-routes.ts";
 import { registerRestRoutes } from "./rest-routes.ts";
 import { profileMultipart, registerUploadRoutes } from "./uploads.ts";
 
@@ -85,6 +86,8 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   registerRestRoutes(app, deps, restOperations(), { "profile.update": profileMultipart });
   registerUploadRoutes(app, deps);
   registerPaymentPage(app, deps);
+  registerPaymentReturnPages(app, deps);
+  await registerStripeWebhook(app, deps);
 
   app.get("/api/openapi.json", async () => openApiDocument);
   await app.register(fastifySwagger, { mode: "static", specification: { document: openApiDocument as never } });

@@ -12,6 +12,7 @@ import {
   outboxMailer,
   postgresSearchEngine,
   redisCache,
+  simulatedGateway,
   smtpMailer,
   startWorker,
   type AuthUser,
@@ -24,6 +25,8 @@ import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
+import { buildOpenApiDocument } from "../src/openapi.ts";
+import { watchContract } from "./contract.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -52,6 +55,8 @@ export interface TestAppOptions {
   httpLogger?: FastifyBaseLogger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** The payment gateway (default: the simulated one), built from the test config. */
+  payments?: (config: Deps["config"]) => Deps["payments"];
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -63,6 +68,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
+  const config = {
+    authSecret: "test-secret-that-is-at-least-32-characters",
+    publicUrl,
+    paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+    orderPaymentTimeoutMinutes: 30,
+  };
   const deps: Deps = {
     db,
     logger,
@@ -71,12 +82,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rateLimiter: memoryRateLimiter(),
     cache: options.redis ? redisCache(options.redis, logger) : noCache,
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
-    config: {
-      authSecret: "test-secret-that-is-at-least-32-characters",
-      publicUrl,
-      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
-      orderPaymentTimeoutMinutes: 30,
-    },
+    config,
+    payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
   const app = await buildApp({
     deps,
@@ -84,6 +91,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.httpLogger && { logger: options.httpLogger }),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });
+  // Every response of every HTTP test is held against the OpenAPI document.
+  const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
   let worker: Worker | undefined;
   if (options.worker) {
     worker = await startWorker({
@@ -106,6 +115,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) {
+        throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
+      }
     },
   };
 }

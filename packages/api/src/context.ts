@@ -3,6 +3,7 @@ import { verifyAccessToken } from "./auth/access-token.ts";
 import type { Cache } from "./cache/cache.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
 
@@ -31,6 +32,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   cache: Cache;
   search: SearchEngine;
+  /** The payment provider chosen by PAYMENT_PROVIDER. */
+  payments: PaymentGateway;
 }
 
 export interface AuthUser {
@@ -101,6 +104,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     rateLimiter: deps.rateLimiter,
     cache: deps.cache,
     search: deps.search,
+    payments: deps.payments,
     db: deps.db,
     client: deps.db,
     user,

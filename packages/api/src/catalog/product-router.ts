@@ -34,6 +34,7 @@ const reviewView = z.object({
 export const productRouter = router({
   list: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/",
@@ -61,6 +62,7 @@ export const productRouter = router({
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{id}/",
@@ -75,6 +77,7 @@ export const productRouter = router({
 
   create: sellerProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/products/create/", tags: ["catalog"], summary: "Create a product (sellers)" },
       successStatus: 201,
     })
@@ -90,7 +93,10 @@ export const productRouter = router({
     .mutation(({ ctx, input }) => createProduct(ctx, input)),
 
   update: sellerProcedure
-    .meta({ openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" } })
+    .meta({
+      errors: [404],
+      openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" },
+    })
     .input(
       z.object({
         id: id(),
@@ -104,6 +110,7 @@ export const productRouter = router({
 
   delete: sellerProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/products/{id}/", tags: ["catalog"], summary: "Delete your product" },
       successStatus: 204,
     })
@@ -113,6 +120,7 @@ export const productRouter = router({
 
   addVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: { method: "POST", path: "/products/{id}/variants/", tags: ["catalog"], summary: "Add a variant to your product" },
       successStatus: 201,
     })
@@ -122,6 +130,7 @@ export const productRouter = router({
 
   updateVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "PATCH",
         path: "/products/{id}/variants/{variant_id}/",
@@ -135,6 +144,7 @@ export const productRouter = router({
 
   deleteVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "DELETE",
         path: "/products/{id}/variants/{variant_id}/",
@@ -161,6 +171,7 @@ export const productRouter = router({
 
   reviews: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{product_id}/reviews/",
@@ -175,6 +186,7 @@ export const productRouter = router({
 
   addReview: authedProcedure
     .meta({
+      errors: [403, 404, 409],
       openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
       successStatus: 201,
     })
