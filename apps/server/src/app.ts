@@ -6,6 +6,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { appRouter, checkReadiness, createContext, shapeError, type AppRouter, type Deps } from "@shop/api";
+import { logServerError } from "./error-log.ts";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
 import { registerJsonParser } from "./json-body.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
@@ -45,6 +46,7 @@ export async function buildApp({
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
     clientErrorHandler,
+    frameworkErrors: sendError, // a malformed or overlong path parameter, refused by the router itself
   });
   // Built first: a procedure without an output schema fails here, at start-up.
   const openApiDocument = buildOpenApiDocument(deps.config.publicUrl);
@@ -86,7 +88,7 @@ export async function buildApp({
         };
       },
       onError({ error, path }) {
-        if (shapeError(error).status >= 500) app.log.error({ err: error, path }, "trpc procedure failed");
+        logServerError(app.log, error, shapeError(error).status, { path });
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

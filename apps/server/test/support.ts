@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { FastifyInstance, InjectOptions } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from "fastify";
 import type { Redis } from "ioredis";
 import {
   createContext,
@@ -52,8 +52,15 @@ export interface TestAppOptions {
   redis?: Redis;
   onQuery?: (sql: string) => void;
   logger?: Logger;
+  /** The server's own request logger (pino); none unless given. */
+  httpLogger?: FastifyBaseLogger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /**
+   * Responses that break the OpenAPI document fail the file when it closes, unless this takes
+   * them (the fuzz test, whose requests are off the document on purpose, reports them instead).
+   */
+  onContractViolations?: (violations: string[]) => void;
   /** The payment gateway (default: the simulated one), built from the test config. */
   payments?: (config: Deps["config"]) => Deps["payments"];
   /** Default http://shop.test. */
@@ -96,6 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
+    ...(options.httpLogger && { logger: options.httpLogger }),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
@@ -123,7 +131,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
-      if (violations.length > 0) {
+      if (violations.length > 0 && options.onContractViolations) options.onContractViolations([...new Set(violations)]);
+      else if (violations.length > 0) {
         throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
       }
     },

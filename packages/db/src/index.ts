@@ -19,6 +19,11 @@ const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10 });
+  // An idle client whose connection drops (a restart, pg_terminate_backend, a network cut) is an
+  // 'error' event on the pool, which would crash the process unheard: the pool has already
+  // discarded that client, and the next query opens a new connection. Prisma's adapter adds its
+  // own listener only once it connects, and the catalog reads the pool before that.
+  pool.on("error", () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const db = options.onQuery
     ? new PrismaClient({ adapter, log: [{ level: "query", emit: "event" }] })

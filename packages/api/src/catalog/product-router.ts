@@ -88,7 +88,7 @@ export const productRouter = router({
       z.object({
         name: z.string().trim().min(1).max(200),
         description: z.string().trim().max(10_000).default(""),
-        category: z.number().int().positive(),
+        category: z.number().int().positive().max(2_147_483_647),
         variants: z.array(z.object(variantFields())).min(1, "A product needs at least one variant.").max(100),
       }),
     )
@@ -105,7 +105,7 @@ export const productRouter = router({
         id: id(),
         name: z.string().trim().min(1).max(200).optional(),
         description: z.string().trim().max(10_000).optional(),
-        category: z.number().int().positive().optional(),
+        category: z.number().int().positive().max(2_147_483_647).optional(),
       }),
     )
     .output(productView)
