@@ -13,10 +13,12 @@ import {
   postgresSearchEngine,
   redisCache,
   smtpMailer,
+  startLiveEvents,
   startWorker,
   type AuthUser,
   type Context,
   type Deps,
+  type LiveEventsOptions,
   type Logger,
   type Worker,
 } from "@shop/api";
@@ -50,6 +52,10 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** Settings of the node's live events (its LISTEN connection). */
+  live?: Partial<LiveEventsOptions>;
+  /** Keep-alive interval of the SSE streams. */
+  eventKeepAliveMs?: number;
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -76,8 +82,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       orderPaymentTimeoutMinutes: 30,
     },
   };
+  deps.liveEvents = await startLiveEvents({ connectionString: database.url, db, logger, ...options.live });
   const app = await buildApp({
     deps,
+    ...(options.eventKeepAliveMs && { eventStreams: { keepAliveMs: options.eventKeepAliveMs } }),
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });
@@ -99,6 +107,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     context: (user = null) => createContext(deps, { ip: "test", user }),
     async close() {
       await app.close();
+      await deps.liveEvents?.close();
       await worker?.stop();
       await db.$disconnect();
       await database.drop();

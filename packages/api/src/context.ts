@@ -1,6 +1,7 @@
 import type { PrismaClient, Role, Tx } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
 import type { Cache } from "./cache/cache.ts";
+import type { LiveEvents } from "./events/hub.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
@@ -31,6 +32,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   cache: Cache;
   search: SearchEngine;
+  /** This node's feed of committed order events (API servers only: streams and subscriptions). */
+  liveEvents?: LiveEvents;
 }
 
 export interface AuthUser {
@@ -101,6 +104,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     rateLimiter: deps.rateLimiter,
     cache: deps.cache,
     search: deps.search,
+    ...(deps.liveEvents && { liveEvents: deps.liveEvents }),
     db: deps.db,
     client: deps.db,
     user,

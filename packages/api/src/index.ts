@@ -39,3 +39,7 @@ export { syncCategoryIndex, syncProductIndex } from "./search/sync.ts";
 export { productView } from "./catalog/product-view.ts";
 export { PRODUCT_JSON } from "./catalog/product-sql.ts";
 export { installJobQueue } from "./jobs/schema.ts";
+export { startLiveEvents, type LiveEventsOptions } from "./events/live.ts";
+export type { LiveEvents, LiveSubscription, StreamOwner } from "./events/hub.ts";
+export { EVENTS_CHANNEL } from "./events/pg-listener.ts";
+export type { OrderEvent, SellerOrderEvent, EventType } from "./events/types.ts";

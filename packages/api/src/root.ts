@@ -2,6 +2,7 @@ import { adminRouter } from "./admin/router.ts";
 import { profileRouter } from "./auth/profile-router.ts";
 import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
+import { sellerEventsRouter } from "./events/router.ts";
 import { categoryRouter } from "./catalog/category-router.ts";
 import { productRouter } from "./catalog/product-router.ts";
 import { healthRouter } from "./health/router.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   products: productRouter,
   profile: profileRouter,
   search: searchRouter,
+  seller: sellerEventsRouter,
 });
 
 export type AppRouter = typeof appRouter;
