@@ -7,7 +7,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { appRouter, checkReadiness, createContext, shapeError, type AppRouter, type Deps } from "@shop/api";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
-import { registerEventStreams, type EventStreamOptions } from "./event-streams.ts";
+import { registerEventStreams } from "./event-streams.ts";
 import { registerJsonParser } from "./json-body.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { registerPaymentPage } from "./payment-page.ts";
@@ -23,13 +23,12 @@ export interface AppOptions {
   /** The app's pino logger; none in tests unless given. */
   logger?: FastifyBaseLogger;
   bodyLimit?: number;
-  eventStreams?: EventStreamOptions;
 }
 
 /** Longer request targets are refused (414) before any routing or parsing. */
 const MAX_URL_LENGTH = 8192;
 
-export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024, eventStreams }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit,
@@ -85,7 +84,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   registerRestRoutes(app, deps, restOperations(), { "profile.update": profileMultipart });
   registerUploadRoutes(app, deps);
   registerPaymentPage(app, deps);
-  registerEventStreams(app, deps, eventStreams);
+  registerEventStreams(app, deps);
 
   app.get("/api/openapi.json", async () => openApiDocument);
   await app.register(fastifySwagger, { mode: "static", specification: { document: openApiDocument as never } });

@@ -2,11 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { createCaller, invalid, type Deps } from "@shop/api";
 import { contextOf } from "./request-context.ts";
 
-export interface EventStreamOptions {
-  /** A comment line this often keeps proxies from closing an idle stream (API.md: at least every 15 s). Default 10 s. */
-  keepAliveMs?: number;
-}
-
 const STREAMS = {
   "/api/orders/events/": "orders",
   "/api/seller/events/": "seller",
@@ -27,8 +22,9 @@ function lastEventIdOf(header: string | string[] | undefined): number | undefine
  * `id:`/`event:`/`data:` frames. Errors before the stream starts (401, 403, a bad
  * Last-Event-ID) are ordinary error responses.
  */
-export function registerEventStreams(app: FastifyInstance, deps: Deps, options: EventStreamOptions = {}): void {
-  const keepAliveMs = options.keepAliveMs ?? 10_000;
+export function registerEventStreams(app: FastifyInstance, deps: Deps): void {
+  // A comment line this often keeps proxies from closing an idle stream (API.md: at least every 15 s).
+  const keepAliveMs = deps.config.eventKeepAliveMs ?? 10_000;
   // Open streams would hold app.close() forever: end them first (clients reconnect with Last-Event-ID).
   app.addHook("preClose", (done) => {
     deps.liveEvents?.endStreams();

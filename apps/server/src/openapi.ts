@@ -12,6 +12,8 @@ const TAGS = [
   { name: "orders", description: "Checkout and your orders." },
   { name: "payments", description: "Paying an order through the payment gateway." },
   { name: "fulfilment", description: "Sellers ship their order lines; staff confirm delivery." },
+  { name: "events", description: "Live order events as Server-Sent Events." },
+  { name: "webhooks", description: "Staff subscribe integrators' endpoints to signed event deliveries." },
   { name: "health", description: "Liveness and readiness of the API." },
 ];
 

@@ -80,12 +80,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       publicUrl,
       paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
       orderPaymentTimeoutMinutes: 30,
+      ...(options.eventKeepAliveMs && { eventKeepAliveMs: options.eventKeepAliveMs }),
     },
   };
   deps.liveEvents = await startLiveEvents({ connectionString: database.url, db, logger, ...options.live });
   const app = await buildApp({
     deps,
-    ...(options.eventKeepAliveMs && { eventStreams: { keepAliveMs: options.eventKeepAliveMs } }),
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });

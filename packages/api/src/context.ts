@@ -20,6 +20,10 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** False in production unless WEBHOOK_ALLOW_PRIVATE: webhook URLs must resolve to public addresses. Default true. */
+  allowPrivateWebhookUrls?: boolean;
+  /** Keep-alive comments of the SSE event streams this often. Default 10 s. */
+  eventKeepAliveMs?: number;
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */

@@ -43,3 +43,5 @@ export { startLiveEvents, type LiveEventsOptions } from "./events/live.ts";
 export type { LiveEvents, LiveSubscription, StreamOwner } from "./events/hub.ts";
 export { EVENTS_CHANNEL } from "./events/pg-listener.ts";
 export type { OrderEvent, SellerOrderEvent, EventType } from "./events/types.ts";
+export { isPrivateAddress } from "./webhooks/url-guard.ts";
+export { WEBHOOK_MAX_ATTEMPTS } from "./webhooks/schedule.ts";

@@ -11,6 +11,7 @@ import { ordersRouter } from "./orders/router.ts";
 import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
+import { webhooksRouter } from "./webhooks/router.ts";
 
 export const appRouter = router({
   admin: adminRouter,
@@ -25,6 +26,7 @@ export const appRouter = router({
   profile: profileRouter,
   search: searchRouter,
   seller: sellerEventsRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

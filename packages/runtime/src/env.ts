@@ -21,6 +21,7 @@ const schema = z
     DATA_DIR: z.string().min(1).default("./.data"),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
     WORKER_IN_PROCESS: z.stringbool().default(true),
+    WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {

@@ -70,6 +70,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
       publicUrl,
       paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
       orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
+      allowPrivateWebhookUrls: env.NODE_ENV !== "production" || env.WEBHOOK_ALLOW_PRIVATE,
     },
     files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
     rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),

@@ -6,6 +6,7 @@ import { syncCategoryIndex, syncProductIndex } from "../search/sync.ts";
 import { sendOrderConfirmation } from "../orders/emails.ts";
 import { expireOrder, expireUnpaidOrders } from "../orders/expiry.ts";
 import { sendPaymentReceipt } from "../payments/emails.ts";
+import { deliverWebhook } from "../webhooks/deliver.ts";
 import type { TaskName, TaskPayloads } from "./payloads.ts";
 
 type Handlers = { [N in TaskName]: (ctx: Context, payload: TaskPayloads[N]) => Promise<void> };
@@ -22,6 +23,7 @@ const handlers: Handlers = {
   expire_order: async (ctx, { orderId }) => void (await expireOrder(ctx, orderId)),
   expire_unpaid_orders: async (ctx) => void (await expireUnpaidOrders(ctx)),
   send_payment_receipt: (ctx, { paymentId }) => sendPaymentReceipt(ctx, paymentId),
+  deliver_webhook: (ctx, payload) => deliverWebhook(ctx, payload),
 };
 
 /** The task list every worker runs (apps/worker, or in-process in the server); each job gets a context of its own. */
