@@ -12,15 +12,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Event = RouterOutputs["orders"]["onEvent"] extends AsyncIterable<infer E> ? E : never;
+/** What a subscriber receives: the tracked id and the event. */
+type Tracked = RouterOutputs["orders"]["onEvent"] extends AsyncIterable<infer E> ? E : never;
 
 /** Collects a subscription's events; `until` resolves once `count` have arrived. */
 function collect(
-  subscribe: (handlers: { onData(event: { id: string; data: Event }): void; onError(error: unknown): void }) => {
+  subscribe: (handlers: { onData(event: Tracked): void; onError(error: unknown): void }) => {
     unsubscribe(): void;
   },
 ) {
-  const events: { id: string; data: Event }[] = [];
+  const events: Tracked[] = [];
   let wake = () => {};
   const errors: unknown[] = [];
   const subscription = subscribe({
