@@ -45,3 +45,4 @@ export { EVENTS_CHANNEL } from "./events/pg-listener.ts";
 export type { OrderEvent, SellerOrderEvent, EventType } from "./events/types.ts";
 export { isPrivateAddress } from "./webhooks/url-guard.ts";
 export { WEBHOOK_MAX_ATTEMPTS } from "./webhooks/schedule.ts";
+export { recordOrderEvent } from "./events/record.ts";
