@@ -40,7 +40,7 @@ try {
   // Live order events over Server-Sent Events (any API node delivers them). A reconnect resumes
   // after the last event seen: the client sends its tracked id back as `lastEventId`.
   let seen = 0;
-  let orderId: number | undefined;
+  const watched = { orderId: 0 }; // set once the order exists; earlier events are replayed too
   let bothSeen!: () => void;
   const done = new Promise<void>((resolve) => (bothSeen = resolve));
   const subscription = shop.orders.onEvent.subscribe(
@@ -48,7 +48,7 @@ try {
     {
       onData: ({ id, data }) => {
         console.log(`  event ${id}: ${data.type} (order ${data.order_id} is ${data.status})`);
-        if (data.order_id === orderId && ++seen === 2) bothSeen();
+        if (data.order_id === watched.orderId && ++seen === 2) bothSeen();
       },
       onError: (error) => console.error(`  subscription failed: ${error.message}`),
     },
@@ -56,7 +56,7 @@ try {
   const order = await shop.orders.create.mutate({
     shipping_address: { full_name: user.username, line1: "1 Example Street", city: "Paris", postal_code: "75001", country: "FR" },
   });
-  orderId = order.id;
+  watched.orderId = order.id;
   console.log(`Placed order ${order.id} (${order.total}); cancelling it again.`);
   await shop.orders.cancel.mutate({ id: order.id });
   await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
