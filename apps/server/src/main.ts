@@ -27,7 +27,7 @@ if (env.WORKER_IN_PROCESS) {
   });
 }
 // This node's LISTEN connection: committed order events reach the streams of every node.
-const liveEvents = await startLiveEvents({ connectionString: runtime.databaseUrl, db: runtime.deps.db, logger });
+const liveEvents = await startLiveEvents({ connectionString: runtime.databaseUrl, logger });
 const app = await buildApp({ deps: { ...runtime.deps, liveEvents }, mediaDir: runtime.mediaDir, logger });
 await app.listen({ port: env.PORT, host: env.HOST });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");

@@ -83,7 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...(options.eventKeepAliveMs && { eventKeepAliveMs: options.eventKeepAliveMs }),
     },
   };
-  deps.liveEvents = await startLiveEvents({ connectionString: database.url, db, logger, ...options.live });
+  deps.liveEvents = await startLiveEvents({ connectionString: database.url, logger, ...options.live });
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@shop/db";
 import type { Logger } from "../context.ts";
-import { loadEventsAfter, type StoredOrderEvent } from "./load.ts";
+import { EVENTS_PAGE, loadEventsAfter, type StoredOrderEvent } from "./load.ts";
 import { AsyncQueue } from "./queue.ts";
 import type { Audience } from "./types.ts";
 
@@ -60,7 +60,7 @@ export function createEventHub(db: PrismaClient, logger: Logger, options: HubOpt
       const { events, lastId } = await loadEventsAfter(db, cursor);
       for (const stored of events) if (stored) dispatch(stored);
       cursor = lastId;
-      if (events.length === 0 || closed) return;
+      if (events.length < EVENTS_PAGE || closed) return;
     }
   }
 

@@ -18,7 +18,7 @@ interface EventRow {
   lines: StoredOrderEvent["lines"] | null;
 }
 
-const PAGE = 500;
+export const EVENTS_PAGE = 500;
 
 /** Committed events after `afterId`, in id order (product events come back as null: cursors skip them). */
 export async function loadEventsAfter(
@@ -38,7 +38,7 @@ export async function loadEventsAfter(
         or (${only?.audience ?? null} = 'seller' and e.order_id in (
               select order_id from order_items where seller_id = ${only?.userId ?? null}::int)))
     order by e.id
-    limit ${PAGE}`;
+    limit ${EVENTS_PAGE}`;
   return {
     lastId: rows.at(-1)?.id ?? afterId,
     events: rows.map((row) =>
@@ -72,7 +72,7 @@ export async function* eventsAfter(
   for (;;) {
     const { events, lastId } = await loadEventsAfter(db, cursor, only);
     yield* events;
-    if (events.length < PAGE) return;
+    if (events.length < EVENTS_PAGE) return;
     cursor = lastId;
   }
 }
