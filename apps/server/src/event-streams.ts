@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { createCaller, invalid, type Deps } from "@shop/api";
+import { createCaller, DomainError, invalid, type Deps } from "@shop/api";
 import { contextOf } from "./request-context.ts";
 
 const STREAMS = {
@@ -33,6 +33,8 @@ export function registerEventStreams(app: FastifyInstance, deps: Deps): void {
 
   for (const [path, namespace] of Object.entries(STREAMS)) {
     app.get(path, async (request, reply) => {
+      if (!deps.liveEvents)
+        throw new DomainError("SERVICE_UNAVAILABLE", "Live events are not available on this node.", { retryAfter: 5 });
       const lastEventId = lastEventIdOf(request.headers["last-event-id"]);
       const abort = new AbortController();
       const caller = createCaller(await contextOf(deps, request), { signal: abort.signal });
