@@ -13,6 +13,8 @@ import { buildOpenApiDocument } from "./openapi.ts";
 import { registerPaymentPage } from "./payment-page.ts";
 import { contextOf } from "./request-context.ts";
 import { restOperations } from "./rest-operations.ts";
+import { registerPaymentReturnPages, registerStripeWebhook } from "./stripe-routes.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerRestRoutes } from "./rest-routes.ts";
 import { profileMultipart, registerUploadRoutes } from "./uploads.ts";
 
@@ -23,12 +25,20 @@ export interface AppOptions {
   /** The app's pino logger; none in tests unless given. */
   logger?: FastifyBaseLogger;
   bodyLimit?: number;
+  /** CORS_ORIGINS: browser origins allowed to call the API. */
+  corsOrigins?: readonly string[];
 }
 
 /** Longer request targets are refused (414) before any routing or parsing. */
 const MAX_URL_LENGTH = 8192;
 
-export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  deps,
+  mediaDir,
+  logger,
+  bodyLimit = 1024 * 1024,
+  corsOrigins = [],
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit,
@@ -39,6 +49,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   });
   // Built first: a procedure without an output schema fails here, at start-up.
   const openApiDocument = buildOpenApiDocument(deps.config.publicUrl);
+  await registerSecurityHeaders(app, { publicUrl: deps.config.publicUrl, corsOrigins });
 
   // A callback hook, not an async one: it runs on every request, cached hits included.
   app.addHook("onRequest", (request, reply, done) => {
@@ -85,6 +96,8 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   registerUploadRoutes(app, deps);
   registerPaymentPage(app, deps);
   registerEventStreams(app, deps);
+  registerPaymentReturnPages(app, deps);
+  await registerStripeWebhook(app, deps);
 
   app.get("/api/openapi.json", async () => openApiDocument);
   await app.register(fastifySwagger, { mode: "static", specification: { document: openApiDocument as never } });

@@ -28,7 +28,12 @@ if (env.WORKER_IN_PROCESS) {
 }
 // This node's LISTEN connection: committed order events reach the streams of every node.
 const liveEvents = await startLiveEvents({ connectionString: runtime.databaseUrl, logger });
-const app = await buildApp({ deps: { ...runtime.deps, liveEvents }, mediaDir: runtime.mediaDir, logger });
+const app = await buildApp({
+  deps: { ...runtime.deps, liveEvents },
+  mediaDir: runtime.mediaDir,
+  logger,
+  corsOrigins: env.CORS_ORIGINS,
+});
 await app.listen({ port: env.PORT, host: env.HOST });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
 

@@ -14,6 +14,8 @@ export const profileMultipartBody = {
       profile_picture: imageFile,
       first_name: { type: "string", maxLength: 150 },
       last_name: { type: "string", maxLength: 150 },
+      email: { type: "string", format: "email", maxLength: 254, description: "Asks for a new address (confirmed by a link)" },
+      current_password: { type: "string", maxLength: 128, description: "Required with a new email" },
     },
   },
 };
@@ -102,7 +104,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
               },
             },
           },
-          ...errors(ref, [400, 401, 403, 404, 409, 413, 415, 429, 503]),
+          ...errors(ref, [400, 401, 403, 404, 409, 413, 414, 415, 429, 503]),
         },
       },
     },
@@ -116,7 +118,50 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: {
           "200": { description: "The payment page.", content: { "text/html": { schema: { type: "string" } } } },
-          ...errors(ref, [400, 404, 503]),
+          ...errors(ref, [400, 404, 414, 503]),
+        },
+      },
+    },
+    "/api/payments/{id}/return/": returnPage(
+      ref,
+      "payments-returnPage",
+      "Where the buyer lands after Stripe Checkout",
+      "Stripe Checkout's `success_url`: an HTML page saying whether the payment is confirmed, still being confirmed (the webhook decides, not this page), or under review. Public.",
+    ),
+    "/api/payments/{id}/cancelled/": returnPage(
+      ref,
+      "payments-cancelledPage",
+      "Where the buyer lands after leaving Stripe Checkout",
+      "Stripe Checkout's `cancel_url`: an HTML page saying nothing was charged and the order can be paid again. Public.",
+    ),
+    "/api/payments/stripe/webhook/": {
+      post: {
+        operationId: "payments-stripeWebhook",
+        summary: "Stripe events (signed)",
+        description:
+          "Register this URL in Stripe's dashboard. The raw body must carry a valid `Stripe-Signature` header " +
+          "(`t=…,v1=…`: HMAC-SHA256 of `t.body` with STRIPE_WEBHOOK_SECRET, 300 s tolerance); otherwise 400 and nothing " +
+          "changes. Handled: `checkout.session.completed`, `checkout.session.async_payment_succeeded`, " +
+          "`checkout.session.async_payment_failed`, `checkout.session.expired`, `charge.refunded`; other types are " +
+          "acknowledged and ignored. Each event id is applied once. 404 when PAYMENT_PROVIDER is not stripe. Public.",
+        tags: ["payments"],
+        security: [],
+        parameters: [{ name: "Stripe-Signature", in: "header", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+        responses: {
+          "200": {
+            description: "Received (applied, replayed or ignored).",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["received"],
+                  properties: { received: { type: "boolean", enum: [true] } },
+                },
+              },
+            },
+          },
+          ...errors(ref, [400, 404, 413, 503]),
         },
       },
     },
@@ -136,6 +181,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
               },
             },
           },
+          ...errors(ref, [414]),
         },
       },
     },
@@ -152,11 +198,29 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
             description: "Ready (ok or degraded).",
             content: { "application/json": { schema: { $ref: "#/components/schemas/Readiness" } } },
           },
+          ...errors(ref, [414]),
           "503": {
             description: "The database is down.",
             content: { "application/json": { schema: { $ref: "#/components/schemas/Readiness" } } },
           },
         },
+      },
+    },
+  };
+}
+
+function returnPage(ref: Ref, operationId: string, summary: string, description: string) {
+  return {
+    get: {
+      operationId,
+      summary,
+      description,
+      tags: ["payments"],
+      security: [],
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+      responses: {
+        "200": { description: "The page.", content: { "text/html": { schema: { type: "string" } } } },
+        ...errors(ref, [400, 404, 503]),
       },
     },
   };

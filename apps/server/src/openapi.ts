@@ -25,6 +25,7 @@ const ERROR_RESPONSES: Record<number, { name: string; description: string; retry
   404: { name: "NotFound", description: "No such object (also for other users' private objects)." },
   409: { name: "Conflict", description: "Conflicts with the current state (duplicate, out of stock, illegal move)." },
   413: { name: "PayloadTooLarge", description: "The body (or the uploaded file) is too large." },
+  414: { name: "UriTooLong", description: "The request URL is longer than 8192 characters." },
   415: { name: "UnsupportedMediaType", description: "The body's content type (or the uploaded file's type) is not accepted." },
   429: { name: "TooManyRequests", description: "Rate limited: wait `Retry-After` seconds.", retryAfter: true },
   503: {
@@ -61,9 +62,10 @@ const takesBody = (method: string) => method !== "GET" && method !== "DELETE";
 
 /** Every error status an operation can answer: what its kind implies, plus what its meta declares. */
 export function errorStatusesOf(operation: RestOperation): number[] {
-  const statuses = new Set<number>([503, ...(operation.meta.errors ?? [])]);
+  const statuses = new Set<number>([414, 503, ...(operation.meta.errors ?? [])]);
   if (operation.takesInput || takesBody(operation.method)) statuses.add(400);
   if (!operation.isPublic) statuses.add(401);
+  if (operation.meta.role) statuses.add(403);
   if (takesBody(operation.method)) {
     statuses.add(413);
     statuses.add(415);

@@ -11,7 +11,7 @@ let t: TestApp;
 let base: string;
 const open: SseStream[] = [];
 beforeAll(async () => {
-  t = await startTestApp({ live: { sessionCheckMs: 200, retryMs: 50, pollMs: 60_000 }, eventKeepAliveMs: 300 });
+  t = await startTestApp({ live: { sessionCheckMs: 200, retryMs: 50, pollMs: 60_000 }, config: { eventKeepAliveMs: 300 } });
   await t.app.listen({ port: 0, host: "127.0.0.1" });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
 });

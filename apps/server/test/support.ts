@@ -12,9 +12,11 @@ import {
   outboxMailer,
   postgresSearchEngine,
   redisCache,
+  simulatedGateway,
   smtpMailer,
   startLiveEvents,
   startWorker,
+  type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
@@ -26,6 +28,8 @@ import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
+import { buildOpenApiDocument } from "../src/openapi.ts";
+import { watchContract } from "./contract.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -54,8 +58,13 @@ export interface TestAppOptions {
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
   /** Settings of the node's live events (its LISTEN connection). */
   live?: Partial<LiveEventsOptions>;
-  /** Keep-alive interval of the SSE streams. */
-  eventKeepAliveMs?: number;
+  /** The payment gateway (default: the simulated one), built from the test config. */
+  payments?: (config: Deps["config"]) => Deps["payments"];
+  /** Default http://shop.test. */
+  publicUrl?: string;
+  corsOrigins?: string[];
+  /** Settings that differ from the test defaults. */
+  config?: Partial<ApiConfig>;
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -63,10 +72,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
-  const publicUrl = "http://shop.test";
+  const publicUrl = options.publicUrl ?? "http://shop.test";
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
+  const config: ApiConfig = {
+    authSecret: "test-secret-that-is-at-least-32-characters",
+    publicUrl,
+    paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+    orderPaymentTimeoutMinutes: 30,
+    maxImagesPerProduct: 20,
+    ...options.config,
+  };
   const deps: Deps = {
     db,
     logger,
@@ -75,20 +92,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rateLimiter: memoryRateLimiter(),
     cache: options.redis ? redisCache(options.redis, logger) : noCache,
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
-    config: {
-      authSecret: "test-secret-that-is-at-least-32-characters",
-      publicUrl,
-      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
-      orderPaymentTimeoutMinutes: 30,
-      ...(options.eventKeepAliveMs && { eventKeepAliveMs: options.eventKeepAliveMs }),
-    },
+    config,
+    payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
   deps.liveEvents = await startLiveEvents({ connectionString: database.url, logger, ...options.live });
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
+  // Every response of every HTTP test is held against the OpenAPI document.
+  const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
   let worker: Worker | undefined;
   if (options.worker) {
     worker = await startWorker({
@@ -112,6 +127,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) {
+        throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
+      }
     },
   };
 }

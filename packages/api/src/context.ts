@@ -4,6 +4,7 @@ import type { Cache } from "./cache/cache.ts";
 import type { LiveEvents } from "./events/hub.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
 
@@ -24,6 +25,8 @@ export interface ApiConfig {
   allowPrivateWebhookUrls?: boolean;
   /** Keep-alive comments of the SSE event streams this often. Default 10 s. */
   eventKeepAliveMs?: number;
+  /** MAX_IMAGES_PER_PRODUCT: one more upload → 409. */
+  maxImagesPerProduct: number;
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */
@@ -38,6 +41,8 @@ export interface Deps {
   search: SearchEngine;
   /** This node's feed of committed order events (API servers only: streams and subscriptions). */
   liveEvents?: LiveEvents;
+  /** The payment provider chosen by PAYMENT_PROVIDER. */
+  payments: PaymentGateway;
 }
 
 export interface AuthUser {
@@ -109,6 +114,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     cache: deps.cache,
     search: deps.search,
     ...(deps.liveEvents && { liveEvents: deps.liveEvents }),
+    payments: deps.payments,
     db: deps.db,
     client: deps.db,
     user,

@@ -11,6 +11,8 @@ export type Meta = OpenApiMeta<{
   successStatus?: 200 | 201 | 204;
   /** Error statuses the operation answers besides those its procedure type implies (OpenAPI). */
   errors?: readonly ErrorStatus[];
+  /** The role a procedure needs (set by sellerProcedure and adminProcedure): 403 for any other. */
+  role?: Role;
 }>;
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
@@ -59,7 +61,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 function withRole(role: Role) {
-  return authedProcedure.use(({ ctx, next }) => {
+  return authedProcedure.meta({ role }).use(({ ctx, next }) => {
     if (ctx.user.role !== role) {
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to perform this action." });
     }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Logger as PinoLogger } from "pino";
+
 import {
   createRedisClient,
   installJobQueue,
@@ -19,11 +19,13 @@ import {
   createContext,
   type Context,
   type Deps,
+  type Logger,
 } from "@shop/api";
 import { createDb } from "@shop/db";
 import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
 import { applyMigrations } from "@shop/db/migrate";
 import type { Env } from "./env.ts";
+import { createPaymentGateway, paymentStartupWarnings } from "./payments.ts";
 import { persistedSecret } from "./secrets.ts";
 
 export interface Runtime {
@@ -41,7 +43,7 @@ export interface Runtime {
  * Builds the adapters every entry point shares (server, worker, admin CLI) from the
  * environment: the database (embedded when DATABASE_URL is absent), mail and secrets.
  */
-export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runtime> {
+export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> {
   const dataDir = path.resolve(env.DATA_DIR);
   let embedded: EmbeddedPg | undefined;
   let databaseUrl = env.DATABASE_URL;
@@ -59,19 +61,23 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
   if (mediaDir) mkdirSync(mediaDir, { recursive: true });
   const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL, logger) : undefined;
   if (redis && !(await waitForRedis(redis))) logger.warn("Redis is not reachable yet: serving from PostgreSQL until it is");
+  for (const warning of paymentStartupWarnings(env)) logger.warn(warning);
+  const config = {
+    authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
+    publicUrl,
+    paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
+    orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
+    maxImagesPerProduct: env.MAX_IMAGES_PER_PRODUCT,
+    allowPrivateWebhookUrls: env.NODE_ENV !== "production" || env.WEBHOOK_ALLOW_PRIVATE,
+  };
   const deps: Deps = {
     db,
     logger,
+    config,
+    payments: createPaymentGateway(env, config),
     mailer: env.SMTP_URL
       ? smtpMailer(env.SMTP_URL, env.EMAIL_FROM)
       : outboxMailer(path.join(dataDir, "outbox"), env.EMAIL_FROM, logger),
-    config: {
-      authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
-      publicUrl,
-      paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
-      orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
-      allowPrivateWebhookUrls: env.NODE_ENV !== "production" || env.WEBHOOK_ALLOW_PRIVATE,
-    },
     files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
     rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),
     cache: redis ? redisCache(redis, logger) : noCache,

@@ -1,4 +1,5 @@
 import type { Role } from "@shop/db";
+import { accountIdByEmail } from "../auth/account-lookup.ts";
 import { createAccount, type NewAccount } from "../auth/service.ts";
 import { profileSelect, toProfile, type Profile } from "../auth/profile.ts";
 import { inTransaction, type Context } from "../context.ts";
@@ -20,7 +21,8 @@ export const createAdmin = (ctx: Context, input: NewAccount): Promise<Profile> =
 export const createSeller = (ctx: Context, input: NewAccount): Promise<Profile> => createStaffMadeAccount(ctx, input, "seller");
 
 async function userByEmail(ctx: Context, email: string) {
-  const user = await ctx.db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: profileSelect });
+  const id = await accountIdByEmail(ctx.db, email);
+  const user = id === null ? null : await ctx.db.user.findUnique({ where: { id }, select: profileSelect });
   if (!user) throw notFound(`No account uses the email ${email}.`);
   return user;
 }

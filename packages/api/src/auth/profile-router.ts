@@ -6,6 +6,7 @@ export const profileOutput = z.object({
   id: z.number().int(),
   username: z.string(),
   email: z.string(),
+  pending_email: z.string().nullable(),
   first_name: z.string(),
   last_name: z.string(),
   profile_picture: z.string().nullable(),
@@ -18,12 +19,14 @@ const profileChanges = {
   first_name: z.string().trim().max(150).optional(),
   last_name: z.string().trim().max(150).optional(),
   email: z.email().max(254).optional(),
+  current_password: z.string().min(1).max(128).optional(),
 };
 
-const changesOf = (input: { first_name?: string; last_name?: string; email?: string }) => ({
+const changesOf = (input: { first_name?: string; last_name?: string; email?: string; current_password?: string }) => ({
   firstName: input.first_name,
   lastName: input.last_name,
   email: input.email,
+  currentPassword: input.current_password,
 });
 
 export const profileRouter = router({
@@ -35,7 +38,20 @@ export const profileRouter = router({
 
   // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/profile/me/", tags: ["profile"], summary: "Change your names or email" } })
+    .meta({
+      // 409: the email is taken; 429 (multipart, with a picture): the per-account upload rate.
+      errors: [409, 429],
+      openapi: {
+        method: "PATCH",
+        path: "/profile/me/",
+        tags: ["profile"],
+        summary: "Change your names, or ask to change your email",
+        description:
+          "Names change at once. A new `email` needs `current_password`; it shows as `pending_email` and replaces `email` " +
+          "only when the link sent to it is opened (GET /api/accounts/confirm-email/{uidb64}/{token}/); the address in use " +
+          "gets a notice. Wrong or missing `current_password` → 400 with `fields.current_password`; an email in use → 409.",
+      },
+    })
     .input(z.strictObject(profileChanges))
     .output(profileOutput)
     .mutation(({ ctx, input }) => updateProfile(ctx, changesOf(input))),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 import { emailField, usernameField } from "./fields.ts";
 import { profileOutput } from "./profile-router.ts";
+import { confirmEmailChange } from "./email-change.ts";
 import * as auth from "./service.ts";
 
 const message = z.object({ message: z.string() });
@@ -10,6 +11,7 @@ const refreshToken = z.string().min(1).max(255);
 export const authRouter = router({
   register: publicProcedure
     .meta({
+      errors: [409, 429],
       openapi: { method: "POST", path: "/auth/register/", tags: ["auth"], summary: "Create an account", protect: false },
       successStatus: 201,
     })
@@ -45,8 +47,29 @@ export const authRouter = router({
       return { message: "Email verified. You can now log in." };
     }),
 
+  confirmEmail: publicProcedure
+    .meta({
+      errors: [409],
+      openapi: {
+        method: "GET",
+        path: "/accounts/confirm-email/{uidb64}/{token}/",
+        tags: ["auth"],
+        summary: "Confirm a new email address",
+        description:
+          "The link sent to the address asked for in PATCH /api/profile/me/: the account's email becomes that address.",
+        protect: false,
+      },
+    })
+    .input(z.object({ uidb64: z.string().min(1).max(64), token: z.string().min(1).max(128) }))
+    .output(message)
+    .query(async ({ ctx, input }) => {
+      await confirmEmailChange(ctx, input.uidb64, input.token);
+      return { message: "Email address confirmed. It is now the address of your account." };
+    }),
+
   login: publicProcedure
     .meta({
+      errors: [401, 403, 429],
       openapi: { method: "POST", path: "/auth/login/", tags: ["auth"], summary: "Log in with username or email", protect: false },
     })
     .input(z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(128) }))
@@ -64,6 +87,7 @@ export const authRouter = router({
 
   requestPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/",
@@ -81,6 +105,7 @@ export const authRouter = router({
 
   confirmPasswordReset: publicProcedure
     .meta({
+      errors: [429],
       openapi: {
         method: "POST",
         path: "/auth/password-reset/confirm/",
@@ -99,13 +124,17 @@ export const authRouter = router({
     }),
 
   refreshToken: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false } })
+    .meta({
+      errors: [401],
+      openapi: { method: "POST", path: "/token/refresh/", tags: ["auth"], summary: "A new access token", protect: false },
+    })
     .input(z.object({ refresh: refreshToken }))
     .output(z.object({ access: z.string() }))
     .mutation(({ ctx, input }) => auth.refreshAccessToken(ctx, input.refresh)),
 
   verifyToken: publicProcedure
     .meta({
+      errors: [401],
       openapi: { method: "POST", path: "/token/verify/", tags: ["auth"], summary: "Check an access token", protect: false },
     })
     .input(z.object({ token: z.string().min(1).max(4096) }))

@@ -1,12 +1,14 @@
-import type { Prisma, Role, Tx } from "@shop/db";
+import type { Role, Tx } from "@shop/db";
 import { inTransaction, userFromAccessToken, type AuthedContext, type Context } from "../context.ts";
 import { conflict, forbidden, invalid, notAuthenticated, type FieldErrors } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { enforceLimits } from "../rate-limit/limits.ts";
+import { checkPasswordWithinLimits } from "../rate-limit/password-failures.ts";
 import { isUniqueViolation } from "../shared/db-errors.ts";
+import { accountIdByEmail, accountIdByLogin, accountsUsing } from "./account-lookup.ts";
 import { signAccessToken } from "./access-token.ts";
 import { passwordResetEmail, verificationEmail } from "./emails.ts";
-import { consumeToken, decodeUid, encodeUid, issueToken } from "./one-time-tokens.ts";
+import { consumeToken, decodeUid, encodeUid, issueToken, revokeTokens } from "./one-time-tokens.ts";
 import { hashPassword, passwordProblems, spendVerificationTime, verifyPassword } from "./passwords.ts";
 import { profileSelect, toProfile, type Profile } from "./profile.ts";
 import { sessionsFor } from "./sessions.ts";
@@ -21,22 +23,16 @@ export interface NewAccount {
 }
 
 const INVALID_CREDENTIALS = "No active account found with the given credentials.";
-const INVALID_LINK = "The link is invalid, has expired or was already used.";
+export const INVALID_LINK = "The link is invalid, has expired or was already used.";
 
-/** 409 with the fields already taken by another account (email compared case-insensitively). */
+/** 409 with the fields already taken by another account (username and email compared case-insensitively). */
 export async function assertAvailable(ctx: Context, taken: { username?: string; email?: string }, exceptUserId?: number) {
-  const or: Prisma.UserWhereInput[] = [];
-  if (taken.username) or.push({ username: taken.username });
-  if (taken.email) or.push({ email: { equals: taken.email, mode: "insensitive" } });
-  if (or.length === 0) return;
-  const clashes = await ctx.db.user.findMany({
-    where: { OR: or, ...(exceptUserId && { id: { not: exceptUserId } }) },
-    select: { username: true, email: true },
-  });
+  if (!taken.username && !taken.email) return;
+  const clashes = await accountsUsing(ctx.db, taken, exceptUserId);
+  const same = (a: string, b: string | undefined) => b !== undefined && a.toLowerCase() === b.toLowerCase();
   const fields: FieldErrors = {};
-  if (clashes.some((u) => u.username === taken.username)) fields.username = ["A user with that username already exists."];
-  if (clashes.some((u) => u.email.toLowerCase() === taken.email?.toLowerCase()))
-    fields.email = ["A user with that email already exists."];
+  if (clashes.some((u) => same(u.username, taken.username))) fields.username = ["A user with that username already exists."];
+  if (clashes.some((u) => same(u.email, taken.email))) fields.email = ["A user with that email already exists."];
   if (Object.keys(fields).length > 0)
     throw conflict("An account with these details already exists.", { fields, code: "DUPLICATE" });
 }
@@ -108,20 +104,19 @@ export interface LoginResult {
 }
 
 export async function login(ctx: Context, input: { username: string; password: string }): Promise<LoginResult> {
-  await enforceLimits(ctx, [
-    ["loginPerIp", ctx.ip],
-    ["loginPerAccount", input.username.toLowerCase()],
-  ]);
-  const user = await ctx.db.user.findFirst({
-    where: { OR: [{ username: input.username }, { email: { equals: input.username, mode: "insensitive" } }] },
-    select: { ...profileSelect, passwordHash: true },
-  });
-  if (!user) {
+  const userId = await accountIdByLogin(ctx.db, input.username);
+  const user =
+    userId === null
+      ? null
+      : await ctx.db.user.findUnique({ where: { id: userId }, select: { ...profileSelect, passwordHash: true } });
+  // The username and the email of one account count as one account.
+  const account = user ? `user:${user.id}` : `name:${input.username.toLowerCase()}`;
+  const passwordRight = await checkPasswordWithinLimits(ctx, account, async () => {
+    if (user) return verifyPassword(user.passwordHash, input.password);
     await spendVerificationTime(input.password);
-    throw notAuthenticated(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password)))
-    throw notAuthenticated(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
+    return false;
+  });
+  if (!user || !passwordRight) throw notAuthenticated(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
   if (!user.isActive) {
     throw forbidden(
       "Your email address is not verified yet. Open the link we emailed you to activate your account.",
@@ -150,8 +145,8 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
     ["resetPerIp", ctx.ip],
     ["resetPerEmail", email.toLowerCase()],
   ]);
-  const user = await ctx.db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
-  if (user) await enqueueJob(ctx.db, "send_password_reset_email", { userId: user.id });
+  const userId = await accountIdByEmail(ctx.db, email);
+  if (userId !== null) await enqueueJob(ctx.db, "send_password_reset_email", { userId });
 }
 
 /** Job: a one-hour reset link, with uid and token also in plain text. */
@@ -164,7 +159,7 @@ export async function sendPasswordResetEmail(ctx: Context, userId: number): Prom
   await ctx.mailer.send(passwordResetEmail(user.email, user.username, uid, token, link));
 }
 
-/** Sets the new password, uses up the token and revokes every session of the user. */
+/** Sets the new password, uses up the token, revokes every session of the user and cancels a pending email change. */
 export async function confirmPasswordReset(
   ctx: Context,
   input: { uid: string; token: string; newPassword: string },
@@ -179,7 +174,9 @@ export async function confirmPasswordReset(
   const passwordHash = await hashPassword(input.newPassword);
   const done = await inTransaction(ctx, async ({ db }) => {
     if (!(await consumeToken(db, userId, "password_reset", input.token))) return false;
-    await db.user.update({ where: { id: userId }, data: { passwordHash } });
+    // A reset also cancels a pending email change: the notice of one tells the owner to reset.
+    await db.user.update({ where: { id: userId }, data: { passwordHash, pendingEmail: null } });
+    await revokeTokens(db, userId, "confirm_email");
     await db.session.deleteMany({ where: { userId } });
     return true;
   });

@@ -41,6 +41,7 @@ export const cartRouter = router({
 
   add: authedProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/cart/add/", tags: ["cart"], summary: "Add a variant (again: more of it)" },
       successStatus: 201,
     })
@@ -54,7 +55,10 @@ export const cartRouter = router({
     .mutation(({ ctx, input }) => cart.addItem(ctx, input.variant_id, input.quantity)),
 
   update: authedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/cart/update/{id}/", tags: ["cart"], summary: "Set an item's quantity" } })
+    .meta({
+      errors: [404, 409],
+      openapi: { method: "PATCH", path: "/cart/update/{id}/", tags: ["cart"], summary: "Set an item's quantity" },
+    })
     .input(
       z.object({
         id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -66,6 +70,7 @@ export const cartRouter = router({
 
   remove: authedProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/cart/remove/{id}/", tags: ["cart"], summary: "Remove an item" },
       successStatus: 204,
     })

@@ -37,6 +37,7 @@ export const categoryRouter = router({
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/categories/{id}/",

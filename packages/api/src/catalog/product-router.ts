@@ -6,10 +6,11 @@ import { addVariant, createProduct, deleteProduct, deleteVariant, updateProduct,
 import { getProduct, listProducts, PRODUCT_ORDERINGS } from "./products.ts";
 import { productView } from "./product-view.ts";
 import { addReview, listReviews } from "./reviews.ts";
-import { addProductImage } from "./product-images.ts";
+import { addProductImage, deleteProductImage } from "./product-images.ts";
 
 const id = () => z.coerce.number().int().positive().max(2_147_483_647);
-const price = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const price = () => moneyInput({ positive: true }).refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const priceFilter = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
 const variantFields = () => ({
   sku: z
     .string()
@@ -34,6 +35,7 @@ const reviewView = z.object({
 export const productRouter = router({
   list: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/",
@@ -46,8 +48,8 @@ export const productRouter = router({
       z.object({
         category: id().optional(),
         seller: id().optional(),
-        min_price: price().optional(),
-        max_price: price().optional(),
+        min_price: priceFilter().optional(),
+        max_price: priceFilter().optional(),
         in_stock: z.stringbool().optional(),
         ordering: z.enum(PRODUCT_ORDERINGS).optional(),
         ...paginationInput,
@@ -61,6 +63,7 @@ export const productRouter = router({
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{id}/",
@@ -75,6 +78,7 @@ export const productRouter = router({
 
   create: sellerProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/products/create/", tags: ["catalog"], summary: "Create a product (sellers)" },
       successStatus: 201,
     })
@@ -90,7 +94,10 @@ export const productRouter = router({
     .mutation(({ ctx, input }) => createProduct(ctx, input)),
 
   update: sellerProcedure
-    .meta({ openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" } })
+    .meta({
+      errors: [404],
+      openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" },
+    })
     .input(
       z.object({
         id: id(),
@@ -104,6 +111,7 @@ export const productRouter = router({
 
   delete: sellerProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/products/{id}/", tags: ["catalog"], summary: "Delete your product" },
       successStatus: 204,
     })
@@ -113,6 +121,7 @@ export const productRouter = router({
 
   addVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: { method: "POST", path: "/products/{id}/variants/", tags: ["catalog"], summary: "Add a variant to your product" },
       successStatus: 201,
     })
@@ -122,6 +131,7 @@ export const productRouter = router({
 
   updateVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "PATCH",
         path: "/products/{id}/variants/{variant_id}/",
@@ -135,6 +145,7 @@ export const productRouter = router({
 
   deleteVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "DELETE",
         path: "/products/{id}/variants/{variant_id}/",
@@ -159,8 +170,25 @@ export const productRouter = router({
     .output(z.object({ id: z.number().int(), url: z.string(), alt_text: z.string() }))
     .mutation(({ ctx, input }) => addProductImage(ctx, input.product_id, input.image, input.alt_text)),
 
+  deleteImage: sellerProcedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/products/{id}/images/{image_id}/",
+        tags: ["catalog"],
+        summary: "Delete an image of your product",
+        description: "The seller who owns the product. The stored file is deleted too.",
+      },
+      successStatus: 204,
+      errors: [403, 404],
+    })
+    .input(z.object({ id: id(), image_id: id() }))
+    .output(z.void())
+    .mutation(({ ctx, input }) => deleteProductImage(ctx, input.id, input.image_id)),
+
   reviews: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{product_id}/reviews/",
@@ -175,6 +203,7 @@ export const productRouter = router({
 
   addReview: authedProcedure
     .meta({
+      errors: [403, 404, 409],
       openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
       successStatus: 201,
     })

@@ -8,6 +8,8 @@ export interface TaskPayloads {
   send_email: MailMessage;
   send_verification_email: { userId: number };
   send_password_reset_email: { userId: number };
+  send_email_change_confirmation: { userId: number; email: string };
+  send_email_change_notice: { userId: number; oldEmail: string; newEmail: string };
   send_seller_welcome_email: { userId: number };
   index_product: { productId: number };
   index_category: { categoryId: number };
@@ -17,6 +19,8 @@ export interface TaskPayloads {
   send_payment_receipt: { paymentId: string };
   /** Enqueued by the event's own statement (events/record.ts), one per subscribed endpoint. */
   deliver_webhook: { webhookId: number; eventKey: number };
+  send_refund_email: { paymentId: string };
+  refund_payment: { paymentId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -1,12 +1,14 @@
 import type { Task, TaskList } from "graphile-worker";
 import { sendSellerWelcomeEmail } from "../admin/service.ts";
+import { sendEmailChangeConfirmation, sendEmailChangeNotice } from "../auth/email-change.ts";
 import { sendPasswordResetEmail, sendVerificationEmail } from "../auth/service.ts";
 import { createContext, type Context, type Deps } from "../context.ts";
 import { syncCategoryIndex, syncProductIndex } from "../search/sync.ts";
 import { sendOrderConfirmation } from "../orders/emails.ts";
 import { expireOrder, expireUnpaidOrders } from "../orders/expiry.ts";
-import { sendPaymentReceipt } from "../payments/emails.ts";
 import { deliverWebhook } from "../webhooks/deliver.ts";
+import { sendPaymentReceipt, sendRefundEmail } from "../payments/emails.ts";
+import { refundPayment } from "../payments/refunds.ts";
 import type { TaskName, TaskPayloads } from "./payloads.ts";
 
 type Handlers = { [N in TaskName]: (ctx: Context, payload: TaskPayloads[N]) => Promise<void> };
@@ -16,6 +18,8 @@ const handlers: Handlers = {
   send_email: (ctx, message) => ctx.mailer.send(message),
   send_verification_email: (ctx, { userId }) => sendVerificationEmail(ctx, userId),
   send_password_reset_email: (ctx, { userId }) => sendPasswordResetEmail(ctx, userId),
+  send_email_change_confirmation: (ctx, payload) => sendEmailChangeConfirmation(ctx, payload),
+  send_email_change_notice: (ctx, payload) => sendEmailChangeNotice(ctx, payload),
   send_seller_welcome_email: (ctx, { userId }) => sendSellerWelcomeEmail(ctx, userId),
   index_product: (ctx, { productId }) => syncProductIndex(ctx, productId),
   index_category: (ctx, { categoryId }) => syncCategoryIndex(ctx, categoryId),
@@ -24,6 +28,8 @@ const handlers: Handlers = {
   expire_unpaid_orders: async (ctx) => void (await expireUnpaidOrders(ctx)),
   send_payment_receipt: (ctx, { paymentId }) => sendPaymentReceipt(ctx, paymentId),
   deliver_webhook: (ctx, payload) => deliverWebhook(ctx, payload),
+  send_refund_email: (ctx, { paymentId }) => sendRefundEmail(ctx, paymentId),
+  refund_payment: (ctx, { paymentId }) => refundPayment(ctx, paymentId),
 };
 
 /** The task list every worker runs (apps/worker, or in-process in the server); each job gets a context of its own. */

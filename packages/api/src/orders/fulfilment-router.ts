@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageOutput, paginationInput } from "../shared/pagination.ts";
 import { adminProcedure, router, sellerProcedure } from "../trpc.ts";
+import { refundOrder } from "../payments/refunds.ts";
 import * as fulfilment from "./fulfilment.ts";
 import { ORDER_STATUSES } from "./state.ts";
 import { orderOutput } from "./view.ts";
@@ -10,6 +11,7 @@ const id = () => z.coerce.number().int().positive().max(2_147_483_647);
 export const fulfilmentRouter = router({
   sellerItems: sellerProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/seller/order-items/",
@@ -24,6 +26,7 @@ export const fulfilmentRouter = router({
 
   shipItem: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/seller/order-items/{id}/ship/",
@@ -40,6 +43,7 @@ export const fulfilmentRouter = router({
 
   markDelivered: adminProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/admin/orders/{id}/deliver/",
@@ -51,4 +55,22 @@ export const fulfilmentRouter = router({
     .input(z.object({ id: id() }))
     .output(orderOutput)
     .mutation(({ ctx, input }) => fulfilment.markDelivered(ctx, input.id)),
+
+  refund: adminProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/admin/orders/{id}/refund/",
+        tags: ["fulfilment"],
+        summary: "Refund a paid order before it ships (staff)",
+        description:
+          "Only `paid` orders (shipped, pending, cancelled… → 409 `INVALID_ORDER_STATE`). The order becomes `refunded` and " +
+          "its stock returns at once; the payment is refunded through its gateway by a job (retried until the gateway " +
+          "confirms; the payment shows `refund_required` until then), and the buyer gets a refund email.",
+      },
+      errors: [403, 404, 409],
+    })
+    .input(z.object({ id: id() }))
+    .output(orderOutput)
+    .mutation(({ ctx, input }) => refundOrder(ctx, input.id)),
 });

@@ -11,6 +11,7 @@ const orderId = () => z.coerce.number().int().positive().max(2_147_483_647);
 export const ordersRouter = router({
   create: authedProcedure
     .meta({
+      errors: [409],
       openapi: {
         method: "POST",
         path: "/orders/create/",
@@ -38,19 +39,20 @@ export const ordersRouter = router({
     .mutation(({ ctx, input }) => orders.checkout(ctx, input.shipping_address)),
 
   list: authedProcedure
-    .meta({ openapi: { method: "GET", path: "/orders/", tags: ["orders"], summary: "Your orders, newest first" } })
+    .meta({ errors: [404], openapi: { method: "GET", path: "/orders/", tags: ["orders"], summary: "Your orders, newest first" } })
     .input(z.object(paginationInput))
     .output(pageOutput(orderOutput))
     .query(({ ctx, input }) => orders.listOrders(ctx, input)),
 
   detail: authedProcedure
-    .meta({ openapi: { method: "GET", path: "/orders/{id}/", tags: ["orders"], summary: "One of your orders" } })
+    .meta({ errors: [404], openapi: { method: "GET", path: "/orders/{id}/", tags: ["orders"], summary: "One of your orders" } })
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
     .query(({ ctx, input }) => orders.getOrder(ctx, ctx.user.id, input.id)),
 
   cancel: authedProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/orders/{id}/cancel/",

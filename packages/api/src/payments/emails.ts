@@ -36,3 +36,29 @@ export async function sendPaymentReceipt(ctx: Context, paymentId: string): Promi
   if (!payment || payment.status !== "succeeded") return;
   await ctx.mailer.send(paymentReceiptEmail(payment.order.user.email, payment.order.user.username, payment));
 }
+
+export function refundEmail(to: string, username: string, payment: { id: string; amount: number; orderId: number }): MailMessage {
+  const body = `We have refunded ${formatMoney(payment.amount)} for order #${payment.orderId} to your original payment method. Depending on your bank it can take a few days to appear.`;
+  return {
+    to,
+    subject: `Refund for order #${payment.orderId}`,
+    text: `Hello ${username},\n\n${body}\n\nPayment reference: ${payment.id}\n`,
+    html: `<p>Hello ${escapeHtml(username)},</p><p>${escapeHtml(body)}</p><p>Payment reference: <code>${payment.id}</code></p>`,
+  };
+}
+
+/** Job: tells the buyer their money is on its way back. */
+export async function sendRefundEmail(ctx: Context, paymentId: string): Promise<void> {
+  const payment = await ctx.db.payment.findUnique({
+    where: { id: paymentId },
+    select: {
+      id: true,
+      amount: true,
+      orderId: true,
+      status: true,
+      order: { select: { user: { select: { email: true, username: true } } } },
+    },
+  });
+  if (!payment || payment.status !== "refunded") return;
+  await ctx.mailer.send(refundEmail(payment.order.user.email, payment.order.user.username, payment));
+}
