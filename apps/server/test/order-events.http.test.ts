@@ -141,6 +141,23 @@ describe("GET /api/orders/events/ (SSE)", () => {
     expect(streamA.frames).toHaveLength(1);
   });
 
+  it("a staff refund of a paid order is order.refunded", async () => {
+    const buyer = await createShopper(t);
+    const admin = await createShopper(t, "admin");
+    const variant = await createVariant(t);
+    const events = await stream("/api/orders/events/", buyer.token);
+    const order = await placeOrder(buyer, [variant.variantId]);
+    await pay(buyer, order.id);
+    const refunded = await http().post(`/api/admin/orders/${order.id}/refund/`, undefined, admin.token);
+    expect(refunded.statusCode, refunded.body).toBe(200);
+    await events.waitFor(3);
+    expect(events.events().map((e) => [e.type, e.status])).toEqual([
+      ["order.created", "pending"],
+      ["order.paid", "paid"],
+      ["order.refunded", "refunded"],
+    ]);
+  });
+
   it("a rolled-back checkout emits no event", async () => {
     const buyer = await createShopper(t);
     const variant = await createVariant(t, { stock: 1 });
