@@ -16,6 +16,13 @@ interface Profile {
   date_joined: string;
 }
 
+interface Webhook {
+  id: number;
+  url: string;
+  events: string[];
+  description: string;
+}
+
 export interface Command {
   /** As typed after `pnpm admin`, e.g. "seller create". */
   name: string;
@@ -200,5 +207,50 @@ export const commands: Command[] = [
     required: ["id"],
     run: async (deps, values) => (await staffCaller(deps)).reviews.hide({ id: str(values.id), reason: str(values.reason) }),
     describe: (result) => `Hid ${reviewLine(result as ModeratedReview)}`,
+  },
+  {
+    name: "webhook add",
+    summary: "subscribe an integrator's endpoint to events (prints the signing secret, shown only once)",
+    usage: "--url URL --events order.paid,product.created,… [--description D]",
+    options: { url: text, events: text, description: text },
+    required: ["url", "events"],
+    run: async (deps, values) =>
+      (await staffCaller(deps)).webhooks.create({
+        url: str(values.url)!,
+        events: str(values.events)!
+          .split(",")
+          .map((type) => type.trim())
+          .filter(Boolean) as never,
+        description: str(values.description),
+      }),
+    describe(result) {
+      const hook = result as Webhook & { secret: string };
+      return `Added webhook ${hook.id} → ${hook.url} for ${hook.events.join(", ")}.\nSigning secret (shown only now): ${hook.secret}`;
+    },
+  },
+  {
+    name: "webhook list",
+    summary: "list webhook endpoints (without their secrets)",
+    usage: "",
+    options: {},
+    required: [],
+    run: async (deps) => (await staffCaller(deps)).webhooks.list(),
+    describe(result) {
+      const hooks = result as Webhook[];
+      if (hooks.length === 0) return "No webhooks yet.";
+      return hooks.map((h) => `${h.id}  ${h.url}  ${h.events.join(",")}${h.description ? `  ${h.description}` : ""}`).join("\n");
+    },
+  },
+  {
+    name: "webhook remove",
+    summary: "remove a webhook endpoint (deliveries still queued for it are dropped)",
+    usage: "--id ID",
+    options: { id: text },
+    required: ["id"],
+    run: async (deps, values) => {
+      await (await staffCaller(deps)).webhooks.remove({ id: Number(str(values.id)) });
+      return { removed: Number(str(values.id)) };
+    },
+    describe: (result) => `Removed webhook ${(result as { removed: number }).removed}.`,
   },
 ];

@@ -351,3 +351,31 @@ describe("review list|publish|hide", () => {
     expectFailure(badStatus, /--status: /);
   });
 });
+
+describe("webhook add|list|remove", () => {
+  it("adds an endpoint (the secret printed once), lists it without the secret, removes it", async () => {
+    const added = await admin(
+      "webhook",
+      "add",
+      "--url",
+      "https://erp.example.com/hooks",
+      "--events",
+      "order.paid, product.created",
+      "--json",
+    );
+    expectExit(added, 0);
+    const hook = added.json() as { id: number; secret: string; events: string[] };
+    expect(hook.events).toEqual(["order.paid", "product.created"]);
+    expect(hook.secret).toMatch(/^whsec_/);
+
+    const list = await admin("webhook", "list");
+    expectExit(list, 0);
+    expect(list.stdout).toContain(`${hook.id}  https://erp.example.com/hooks  order.paid,product.created`);
+    expect(list.stdout).not.toContain(hook.secret);
+
+    expectFailure(await admin("webhook", "add", "--url", "https://x.example/", "--events", "order.nope"), /--events\.0: /);
+    expectExit(await admin("webhook", "remove", "--id", String(hook.id)), 0);
+    expectFailure(await admin("webhook", "remove", "--id", String(hook.id)), /No such webhook\.$/);
+    expect(await db().webhookEndpoint.count()).toBe(0);
+  });
+});

@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { appRouter, checkReadiness, createContext, shapeError, type AppRouter, type Deps } from "@shop/api";
 import { logServerError } from "./error-log.ts";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
+import { registerEventStreams } from "./event-streams.ts";
 import { registerJsonParser } from "./json-body.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { registerPaymentPage } from "./payment-page.ts";
@@ -96,6 +97,7 @@ export async function buildApp({
   registerRestRoutes(app, deps, restOperations(), { "profile.update": profileMultipart });
   registerUploadRoutes(app, deps);
   registerPaymentPage(app, deps);
+  registerEventStreams(app, deps);
   registerPaymentReturnPages(app, deps);
   await registerStripeWebhook(app, deps);
 

@@ -1,5 +1,5 @@
 import pino from "pino";
-import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startWorker, type Worker } from "@shop/api";
+import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startLiveEvents, startWorker, type Worker } from "@shop/api";
 import { buildApp } from "./app.ts";
 import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
 import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
@@ -26,12 +26,20 @@ if (env.WORKER_IN_PROCESS) {
     crontab: ORDERS_CRONTAB,
   });
 }
-const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
+// This node's LISTEN connection: committed order events reach the streams of every node.
+const liveEvents = await startLiveEvents({ connectionString: runtime.databaseUrl, logger });
+const app = await buildApp({
+  deps: { ...runtime.deps, liveEvents },
+  mediaDir: runtime.mediaDir,
+  logger,
+  corsOrigins: env.CORS_ORIGINS,
+});
 await app.listen({ port: env.PORT, host: env.HOST });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
 
 onShutdownSignal(logger, async () => {
-  await app.close(); // lets in-flight requests finish
+  await app.close(); // lets in-flight requests finish (event streams are ended first)
+  await liveEvents.close();
   await worker?.stop();
   await runtime.close();
 });

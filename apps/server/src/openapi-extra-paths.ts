@@ -22,9 +22,55 @@ export const profileMultipartBody = {
 
 const errors = (ref: Ref, statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, ref(status)]));
 
-/** Routes served beside the procedures' own (multipart, HTML, health): described here, by hand. */
+/** GET /api/orders/events/ and /api/seller/events/ (event-streams.ts). */
+const eventStream = (operationId: string, summary: string, description: string, statuses: number[], ref: Ref) => ({
+  get: {
+    operationId,
+    summary,
+    description,
+    tags: ["events"],
+    security: [{ bearerAuth: [] }],
+    parameters: [
+      {
+        name: "Last-Event-ID",
+        in: "header",
+        required: false,
+        description: "Replay the events after this id first, then continue live.",
+        schema: { type: "integer", minimum: 0 },
+      },
+    ],
+    responses: {
+      "200": {
+        description:
+          "`text/event-stream`: frames `id: <event id>`, `event: <type>`, `data: <the event as JSON>`; a comment line at " +
+          "least every 15 s. The event is `{id, type, order_id, status, created_at}` (`type` one of `order.created`, " +
+          "`order.paid`, `order.shipped`, `order.delivered`, `order.cancelled`, `order.refunded`).",
+        content: { "text/event-stream": { schema: { type: "string" } } },
+      },
+      ...errors(ref, statuses),
+    },
+  },
+});
+
+/** Routes served beside the procedures' own (multipart, HTML, health, SSE): described here, by hand. */
 export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
   return {
+    "/api/orders/events/": eventStream(
+      "orders-events",
+      "Live events of your orders (Server-Sent Events)",
+      "Your own orders' events as they commit, on whichever API node you reach. The stream ends within 30 s of the " +
+        "session being revoked (logout, password reset, role change). Also the tRPC subscription `orders.onEvent`.",
+      [400, 401, 503],
+      ref,
+    ),
+    "/api/seller/events/": eventStream(
+      "seller-events",
+      "Live events of orders holding your lines (sellers; Server-Sent Events)",
+      "Like `/api/orders/events/`, for the orders that contain the seller's lines; each event also has `items`, the " +
+        "seller's own lines of the order only. Also the tRPC subscription `seller.onEvent`.",
+      [400, 401, 403, 503],
+      ref,
+    ),
     "/api/products/{product_pk}/upload-image/": {
       post: {
         operationId: "products-uploadImage",

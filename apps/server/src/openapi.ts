@@ -14,6 +14,8 @@ const TAGS = [
   { name: "fulfilment", description: "Sellers ship their order lines; staff confirm delivery." },
   { name: "moderation", description: "Staff publish and hide reviews." },
   { name: "seller", description: "Sales figures for sellers." },
+  { name: "events", description: "Live order events as Server-Sent Events." },
+  { name: "webhooks", description: "Staff subscribe integrators' endpoints to signed event deliveries." },
   { name: "health", description: "Liveness and readiness of the API." },
 ];
 

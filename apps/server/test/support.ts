@@ -14,11 +14,13 @@ import {
   redisCache,
   simulatedGateway,
   smtpMailer,
+  startLiveEvents,
   startWorker,
   type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
+  type LiveEventsOptions,
   type Logger,
   type Worker,
 } from "@shop/api";
@@ -61,6 +63,8 @@ export interface TestAppOptions {
    * them (the fuzz test, whose requests are off the document on purpose, reports them instead).
    */
   onContractViolations?: (violations: string[]) => void;
+  /** Settings of the node's live events (its LISTEN connection). */
+  live?: Partial<LiveEventsOptions>;
   /** The payment gateway (default: the simulated one), built from the test config. */
   payments?: (config: Deps["config"]) => Deps["payments"];
   /** Default http://shop.test. */
@@ -100,6 +104,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
+  deps.liveEvents = await startLiveEvents({ connectionString: database.url, logger, ...options.live });
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
@@ -127,6 +132,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     context: (user = null) => createContext(deps, { ip: "test", user }),
     async close() {
       await app.close();
+      await deps.liveEvents?.close();
       await worker?.stop();
       await db.$disconnect();
       await database.drop();

@@ -1,17 +1,15 @@
 import type { PrismaClient, Role, Tx } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
 import type { Cache } from "./cache/cache.ts";
+import type { LiveEvents } from "./events/hub.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
+import type { Logger } from "./shared/logger.ts";
 
-export interface Logger {
-  info(obj: object | string, msg?: string): void;
-  warn(obj: object | string, msg?: string): void;
-  error(obj: object | string, msg?: string): void;
-}
+export type { Logger } from "./shared/logger.ts";
 
 export interface ApiConfig {
   authSecret: string;
@@ -20,6 +18,10 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** False in production unless WEBHOOK_ALLOW_PRIVATE: webhook URLs must resolve to public addresses. Default true. */
+  allowPrivateWebhookUrls?: boolean;
+  /** Keep-alive comments of the SSE event streams this often. Default 10 s. */
+  eventKeepAliveMs?: number;
   /** MAX_IMAGES_PER_PRODUCT: one more upload → 409. */
   maxImagesPerProduct: number;
   /** `post`: new reviews are published at once; `pre`: they wait for staff to publish them. */
@@ -36,6 +38,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   cache: Cache;
   search: SearchEngine;
+  /** This node's feed of committed order events (API servers only: streams and subscriptions). */
+  liveEvents?: LiveEvents;
   /** The payment provider chosen by PAYMENT_PROVIDER. */
   payments: PaymentGateway;
 }
@@ -108,6 +112,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     rateLimiter: deps.rateLimiter,
     cache: deps.cache,
     search: deps.search,
+    ...(deps.liveEvents && { liveEvents: deps.liveEvents }),
     payments: deps.payments,
     db: deps.db,
     client: deps.db,

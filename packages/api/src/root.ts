@@ -2,6 +2,7 @@ import { adminRouter } from "./admin/router.ts";
 import { profileRouter } from "./auth/profile-router.ts";
 import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
+import { sellerEventsRouter } from "./events/router.ts";
 import { categoryRouter } from "./catalog/category-router.ts";
 import { productRouter } from "./catalog/product-router.ts";
 import { reviewModerationRouter } from "./catalog/review-moderation-router.ts";
@@ -11,7 +12,8 @@ import { ordersRouter } from "./orders/router.ts";
 import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { sellerRouter } from "./seller/router.ts";
-import { createCallerFactory, router } from "./trpc.ts";
+import { createCallerFactory, mergeRouters, router } from "./trpc.ts";
+import { webhooksRouter } from "./webhooks/router.ts";
 
 export const appRouter = router({
   admin: adminRouter,
@@ -26,7 +28,8 @@ export const appRouter = router({
   profile: profileRouter,
   reviews: reviewModerationRouter,
   search: searchRouter,
-  seller: sellerRouter,
+  seller: mergeRouters(sellerRouter, sellerEventsRouter),
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

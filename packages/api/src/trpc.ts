@@ -21,6 +21,8 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
+    // Subscriptions over SSE: a ping keeps idle streams open through proxies.
+    sse: { ping: { enabled: true, intervalMs: 10_000 } },
     errorFormatter({ shape, error }) {
       const { status, body } = shapeError(error);
       // No `stack` (tRPC adds one outside production); the server logs it instead.
@@ -29,6 +31,7 @@ const t = initTRPC
   });
 
 export const router = t.router;
+export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
 /**

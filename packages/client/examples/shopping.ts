@@ -1,4 +1,5 @@
-// Logs in, browses products and fills a cart through the typed client, against a running server:
+// Logs in, browses products, fills a cart, then places and cancels an order while watching its
+// live events (the `orders.onEvent` subscription), through the typed client, against a running server:
 //
 //   pnpm start                                     # in another terminal (loads a demo catalog)
 //   pnpm --filter @shop/client example <username> <password> [http://localhost:8000]
@@ -34,6 +35,32 @@ try {
   console.log(`Cart: ${cart.item_count} items, total ${cart.total}.`);
   for (const item of cart.items)
     console.log(`  ${item.quantity} × ${item.variant.product.name} (${item.variant.name}) = ${item.subtotal}`);
+  if (cart.items.length === 0) process.exit(0);
+
+  // Live order events over Server-Sent Events (any API node delivers them). A reconnect resumes
+  // after the last event seen: the client sends its tracked id back as `lastEventId`.
+  let seen = 0;
+  const watched = { orderId: 0 }; // set once the order exists; earlier events are replayed too
+  let bothSeen!: () => void;
+  const done = new Promise<void>((resolve) => (bothSeen = resolve));
+  const subscription = shop.orders.onEvent.subscribe(
+    { lastEventId: 0 },
+    {
+      onData: ({ id, data }) => {
+        console.log(`  event ${id}: ${data.type} (order ${data.order_id} is ${data.status})`);
+        if (data.order_id === watched.orderId && ++seen === 2) bothSeen();
+      },
+      onError: (error) => console.error(`  subscription failed: ${error.message}`),
+    },
+  );
+  const order = await shop.orders.create.mutate({
+    shipping_address: { full_name: user.username, line1: "1 Example Street", city: "Paris", postal_code: "75001", country: "FR" },
+  });
+  watched.orderId = order.id;
+  console.log(`Placed order ${order.id} (${order.total}); cancelling it again.`);
+  await shop.orders.cancel.mutate({ id: order.id });
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  subscription.unsubscribe();
 } catch (error) {
   // error.data is API.md's error body: { detail, code, fields?, httpStatus }.
   if (error instanceof TRPCClientError) console.error(`Failed: ${error.message} (${error.data?.code ?? "no code"})`);

@@ -1,4 +1,13 @@
-import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient, type TRPCClientError } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  httpSubscriptionLink,
+  splitLink,
+  type TRPCClient,
+  type TRPCClientError,
+} from "@trpc/client";
+import { EventSource } from "eventsource";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 // Type-only: the client bundle carries none of the server's code.
 import type { AppRouter } from "@shop/api";
@@ -62,16 +71,27 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
   // Refreshes go around the auth link (and the batch), so they can never recurse.
   const refresher = createTRPCClient<AppRouter>({ links: [httpLink({ url, ...fetchOption })] });
+  const bearer = async (): Promise<Record<string, string>> => {
+    const tokens = await store.read();
+    return tokens ? { authorization: `Bearer ${tokens.access}` } : {};
+  };
+  const fetchImpl = options.fetch ?? fetch;
   return createTRPCClient<AppRouter>({
     links: [
       authLink(store, refresher),
-      httpBatchLink({
-        url,
-        ...fetchOption,
-        async headers() {
-          const tokens = await store.read();
-          return tokens ? { authorization: `Bearer ${tokens.access}` } : {};
-        },
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        // Subscriptions (`orders.onEvent`, `seller.onEvent`) are Server-Sent Events; the `eventsource`
+        // package lets every (re)connection carry the bearer token, which a browser EventSource cannot.
+        true: httpSubscriptionLink({
+          url,
+          EventSource,
+          eventSourceOptions: async () => {
+            const headers = await bearer();
+            return { fetch: (input, init) => fetchImpl(input, { ...init, headers: { ...init.headers, ...headers } }) };
+          },
+        }),
+        false: httpBatchLink({ url, ...fetchOption, headers: bearer }),
       }),
     ],
   });

@@ -30,6 +30,7 @@ describe("the client bundle", () => {
     ).toEqual([]);
     expect(inputs.some((input) => input.includes("@trpc/client"))).toBe(true);
     const bytes = result.outputFiles[0]!.contents.byteLength;
-    expect(bytes).toBeLessThan(100_000);
+    // Unminified: @trpc/client and, for subscriptions with a bearer header, eventsource (~15 kB).
+    expect(bytes).toBeLessThan(120_000);
   });
 });

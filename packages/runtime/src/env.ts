@@ -38,6 +38,7 @@ const schema = z
     MAX_IMAGES_PER_PRODUCT: z.coerce.number().int().min(1).max(1000).default(20),
     REVIEW_MODERATION: z.enum(["post", "pre"]).default("post"),
     WORKER_IN_PROCESS: z.stringbool().default(true),
+    WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
     /** Comma-separated browser origins allowed by CORS (none: closed), e.g. "https://shop.example,https://admin.example". */
     CORS_ORIGINS: z
       .string()

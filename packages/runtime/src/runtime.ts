@@ -69,6 +69,7 @@ export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> 
     orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
     maxImagesPerProduct: env.MAX_IMAGES_PER_PRODUCT,
     reviewModeration: env.REVIEW_MODERATION,
+    allowPrivateWebhookUrls: env.NODE_ENV !== "production" || env.WEBHOOK_ALLOW_PRIVATE,
   };
   const deps: Deps = {
     db,

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { Prisma, Tx } from "@shop/db";
 import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, forbidden, invalid, notFound } from "../errors.ts";
+import { recordProductEvent } from "../events/record.ts";
+import type { ProductEventType } from "../events/types.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import { bumpProducts } from "./cache-names.ts";
 import { loadProductView } from "./products.ts";
@@ -67,11 +69,12 @@ async function refreshPriceFrom(tx: Tx, productId: number): Promise<void> {
 const skuTaken = () => conflict("SKU already in use.", { code: "DUPLICATE_SKU" });
 
 /**
- * Runs a catalog write in a transaction that also enqueues the product's index job and, after
+ * Runs a catalog write in a transaction that also enqueues the product's index job, writes its
+ * product event (`done.event`, default `product.updated`) and, after
  * commit, retires the product's cached views. A unique violation (a race the pre-checks could
  * not see) becomes the domain error `onUniqueViolation` names.
  */
-export async function writeProduct<C extends Context, T extends { productId: number }>(
+export async function writeProduct<C extends Context, T extends { productId: number; event?: ProductEventType }>(
   ctx: C,
   work: (ctx: C) => Promise<T>,
   onUniqueViolation: () => Error = skuTaken,
@@ -80,6 +83,7 @@ export async function writeProduct<C extends Context, T extends { productId: num
     return await inTransaction(ctx, async (ctx) => {
       const done = await work(ctx);
       await enqueueJob(ctx.db, "index_product", { productId: done.productId }, { jobKey: `index_product:${done.productId}` });
+      await recordProductEvent(ctx.db, done.productId, done.event ?? "product.updated");
       bumpProducts(ctx, [done.productId]);
       return done;
     });
@@ -123,7 +127,7 @@ export async function createProduct(ctx: AuthedContext, input: ProductInput): Pr
       },
       select: { id: true },
     });
-    return { productId: product.id };
+    return { productId: product.id, event: "product.created" as const };
   });
   return viewOf(ctx, productId);
 }
@@ -157,7 +161,7 @@ export async function deleteProduct(ctx: AuthedContext, productId: number): Prom
       ctx,
       images.map((image) => image.key),
     );
-    return { productId };
+    return { productId, event: "product.deleted" as const };
   });
 }
 

@@ -17,6 +17,8 @@ export interface TaskPayloads {
   expire_order: { orderId: number };
   expire_unpaid_orders: Record<string, never>;
   send_payment_receipt: { paymentId: string };
+  /** Enqueued by the event's own statement (events/record.ts), one per subscribed endpoint. */
+  deliver_webhook: { webhookId: number; eventKey: number };
   send_refund_email: { paymentId: string };
   refund_payment: { paymentId: string };
 }

@@ -6,6 +6,7 @@ import { createContext, type Context, type Deps } from "../context.ts";
 import { syncCategoryIndex, syncProductIndex } from "../search/sync.ts";
 import { sendOrderConfirmation } from "../orders/emails.ts";
 import { expireOrder, expireUnpaidOrders } from "../orders/expiry.ts";
+import { deliverWebhook } from "../webhooks/deliver.ts";
 import { sendPaymentReceipt, sendRefundEmail } from "../payments/emails.ts";
 import { refundPayment } from "../payments/refunds.ts";
 import type { TaskName, TaskPayloads } from "./payloads.ts";
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   expire_order: async (ctx, { orderId }) => void (await expireOrder(ctx, orderId)),
   expire_unpaid_orders: async (ctx) => void (await expireUnpaidOrders(ctx)),
   send_payment_receipt: (ctx, { paymentId }) => sendPaymentReceipt(ctx, paymentId),
+  deliver_webhook: (ctx, payload) => deliverWebhook(ctx, payload),
   send_refund_email: (ctx, { paymentId }) => sendRefundEmail(ctx, paymentId),
   refund_payment: (ctx, { paymentId }) => refundPayment(ctx, paymentId),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ordersOnEvent } from "../events/router.ts";
 import { pageOutput, paginationInput } from "../shared/pagination.ts";
 import { authedProcedure, router } from "../trpc.ts";
 import * as orders from "./service.ts";
@@ -63,4 +64,6 @@ export const ordersRouter = router({
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
     .mutation(({ ctx, input }) => orders.cancelOrder(ctx, input.id)),
+
+  onEvent: ordersOnEvent,
 });

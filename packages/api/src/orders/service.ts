@@ -3,6 +3,7 @@ import { lockCart } from "../cart/service.ts";
 import { bumpProducts } from "../catalog/cache-names.ts";
 import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, invalid, notFound, type FieldErrors } from "../errors.ts";
+import { recordOrderEvent } from "../events/record.ts";
 import { enqueueJobs, type JobSpec } from "../jobs/enqueue.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { transition } from "./state.ts";
@@ -90,6 +91,7 @@ export async function checkout(ctx: AuthedContext, address: ShippingAddress): Pr
         select: { id: true },
       });
       await tx.cartItem.deleteMany({ where: { id: { in: items.map((item) => item.id) } } });
+      await recordOrderEvent(tx, order.id, "pending");
 
       // Last, so the hot variant rows stay locked for as short a time as possible.
       const lines = items.map((item) => ({ variantId: item.variant.id, quantity: item.quantity }));

@@ -1,5 +1,6 @@
 import type { Prisma, Tx } from "@shop/db";
 import { conflict } from "../errors.ts";
+import { recordOrderEvent } from "../events/record.ts";
 
 export type OrderStatus = "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
 export const ORDER_STATUSES = ["pending", "paid", "shipped", "delivered", "cancelled", "refunded"] as const;
@@ -21,12 +22,14 @@ export const illegalTransition = (from: OrderStatus, to: OrderStatus) =>
 
 /**
  * Moves an order from `from` to `to` if it is still `from` (a conditional update, so two
- * racing moves cannot both win). Returns false when the order had already moved on.
+ * racing moves cannot both win), and writes its event in the same transaction. Returns false
+ * when the order had already moved on.
  */
 export async function moveOrder(tx: Tx, orderId: number, from: OrderStatus, to: OrderStatus): Promise<boolean> {
   if (!canMove(from, to)) throw illegalTransition(from, to);
   const where: Prisma.OrderWhereInput = { id: orderId, status: from };
   const { count } = await tx.order.updateMany({ where, data: { status: to } });
+  if (count === 1) await recordOrderEvent(tx, orderId, to);
   return count === 1;
 }
 
