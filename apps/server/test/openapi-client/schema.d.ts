@@ -2213,7 +2213,7 @@ export interface operations {
                                 price: string;
                                 stock: number;
                                 attributes: {
-                                    [key: string]: unknown;
+                                    [key: string]: string | number | boolean;
                                 };
                             }[];
                             average_rating: number | null;
@@ -2270,7 +2270,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2360,7 +2360,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2436,7 +2436,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2508,7 +2508,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2570,7 +2570,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2642,7 +2642,7 @@ export interface operations {
                             price: string;
                             stock: number;
                             attributes: {
-                                [key: string]: unknown;
+                                [key: string]: string | number | boolean;
                             };
                         }[];
                         average_rating: number | null;
@@ -2927,7 +2927,7 @@ export interface operations {
                                 price: string;
                                 stock: number;
                                 attributes: {
-                                    [key: string]: unknown;
+                                    [key: string]: string | number | boolean;
                                 };
                             }[];
                             average_rating: number | null;
