@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { signCallback } from "@shop/api";
 import { variant } from "./catalog-fixtures.ts";
 import { address, createShopper, createVariant, type Shopper, type TestVariant } from "./orders-fixtures.ts";
 import { httpClient, type TestApp } from "./support.ts";
@@ -59,6 +60,27 @@ async function pendingOrder(f: Fixtures) {
   return { shopper, orderId: order.id };
 }
 
+/** A fresh shopper's order paid through the simulated gateway, with the ids of its items. */
+async function paidOrder(f: Fixtures) {
+  const { shopper, orderId } = await pendingOrder(f);
+  const payment = await rest<{ payment_id: string }>(f.t, "post", "/api/payments/initiate/", shopper.token, {
+    order_id: orderId,
+  });
+  const order = await rest<{ total: string; items: { id: number }[] }>(f.t, "get", `/api/orders/${orderId}/`, shopper.token);
+  const amount = Math.round(Number(order.total) * 100);
+  const signature = signCallback(f.t.deps.config.paymentWebhookSecret, payment.payment_id, "success", amount);
+  const query = new URLSearchParams({ payment_id: payment.payment_id, status: "success", signature });
+  await rest(f.t, "get", `/api/payments/callback/?${query}`, "");
+  return { orderId, itemIds: order.items.map((item) => item.id) };
+}
+
+/** A fresh order, paid and shipped by the fixture seller. */
+async function shippedOrder(f: Fixtures) {
+  const { orderId, itemIds } = await paidOrder(f);
+  for (const id of itemIds) await rest(f.t, "post", `/api/seller/order-items/${id}/ship/`, f.seller.token);
+  return orderId;
+}
+
 /** A fresh product of the fixture seller with two variants. */
 async function sellersProduct(f: Fixtures) {
   const product = await rest<{ id: number; variants: { id: number }[] }>(f.t, "post", "/api/products/create/", f.seller.token, {
@@ -114,13 +136,9 @@ export const cases: Record<string, Case> = {
   "categories-list": async () => ({}),
   "categories-get": async (f) => ({ input: { id: f.categoryId } }),
   "fulfilment-sellerItems": async (f) => ({ token: f.seller.token, input: { page_size: 5 } }),
-  "fulfilment-shipItem": async (f) => ({ token: f.seller.token, input: { id: 2_000_000_000 }, status: 404 }),
-  "fulfilment-markDelivered": async (f) => ({
-    token: f.admin.token,
-    input: { id: (await pendingOrder(f)).orderId },
-    status: 409,
-  }),
-  "fulfilment-refund": async (f) => ({ token: f.admin.token, input: { id: (await pendingOrder(f)).orderId }, status: 409 }),
+  "fulfilment-shipItem": async (f) => ({ token: f.seller.token, input: { id: (await paidOrder(f)).itemIds[0] } }),
+  "fulfilment-markDelivered": async (f) => ({ token: f.admin.token, input: { id: await shippedOrder(f) } }),
+  "fulfilment-refund": async (f) => ({ token: f.admin.token, input: { id: (await paidOrder(f)).orderId } }),
   "orders-create": async (f) => ({ token: (await shopperWithCart(f)).shopper.token, input: { shipping_address: address } }),
   "orders-list": async (f) => ({ token: (await pendingOrder(f)).shopper.token, input: { page_size: 5 } }),
   "orders-detail": async (f) => {
