@@ -18,7 +18,8 @@ export const productView = z.object({
       name: z.string(),
       price: moneyOutput(),
       stock: z.number().int(),
-      attributes: z.record(z.string(), z.unknown()),
+      // What the variant input accepts (product-router.ts), so clients get a usable type.
+      attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     }),
   ),
   average_rating: z.number().nullable(),
