@@ -97,6 +97,25 @@ async function loggedIn(f: Fixtures) {
 }
 
 /** One representative call per operationId of the OpenAPI document that a procedure serves. */
+/** A review of the fixture product by a fresh customer (published at once: post moderation). */
+async function freshReview(f: Fixtures): Promise<number> {
+  const author = await createShopper(f.t);
+  const review = await rest<{ id: number }>(f.t, "post", `/api/products/${f.product.productId}/reviews/add/`, author.token, {
+    rating: 4,
+    comment: "Bright and steady.",
+  });
+  return review.id;
+}
+
+/** A webhook endpoint of its own, made by staff. */
+async function freshWebhook(f: Fixtures): Promise<number> {
+  const hook = await rest<{ id: number }>(f.t, "post", "/api/admin/webhooks/", f.admin.token, {
+    url: "http://127.0.0.1:9/hooks",
+    events: ["order.paid"],
+  });
+  return hook.id;
+}
+
 export const cases: Record<string, Case> = {
   "auth-register": async () => {
     const name = `parity_${unique()}`;
@@ -194,4 +213,15 @@ export const cases: Record<string, Case> = {
   }),
   "search-search": async () => ({ input: { q: "Parity lamp", type: "product" } }),
   "health-ready": async () => ({}),
+  "reviews-moderationQueue": async (f) => ({ token: f.admin.token, input: { status: "published", page_size: 5 } }),
+  "reviews-publish": async (f) => ({ token: f.admin.token, input: { id: await freshReview(f) } }),
+  "reviews-hide": async (f) => ({ token: f.admin.token, input: { id: await freshReview(f), reason: "Off topic" } }),
+  "seller-stats": async (f) => ({ token: f.seller.token, input: { days: 7 } }),
+  "webhooks-create": async (f) => ({
+    token: f.admin.token,
+    input: { url: "http://127.0.0.1:9/hooks", events: ["order.paid"], description: "Parity" },
+  }),
+  "webhooks-list": async (f) => ({ token: f.admin.token }),
+  "webhooks-remove": async (f) => ({ token: f.admin.token, input: { id: await freshWebhook(f) } }),
+  "webhooks-deliveries": async (f) => ({ token: f.admin.token, input: { id: await freshWebhook(f), page_size: 5 } }),
 };

@@ -16,6 +16,8 @@ const HAND_ROUTES: Record<string, string> = {
   "payments-cancelledPage": "HTML page",
   "payments-stripeWebhook": "raw body, signed by Stripe",
   "health-live": "answered by the host, no procedure",
+  "orders-events": "Server-Sent Events stream (tRPC: the orders.onEvent subscription)",
+  "seller-events": "Server-Sent Events stream (tRPC: the seller.onEvent subscription)",
 };
 
 interface DocumentOperation {
@@ -42,7 +44,8 @@ const procedureType = (procedure: string) =>
   (appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" } }>)[procedure]!._def.type;
 
 /** Ids, timestamps, tokens and per-fixture names differ between the two fixtures: compared by type only. */
-const VOLATILE = /^(id|.+_id|.+_at|date_joined|access|refresh|token|username|email|sku|slug|name|number|.*url|client_secret)$/;
+const VOLATILE =
+  /^(id|.+_id|.+_at|date_joined|access|refresh|token|username|email|sku|slug|name|number|.*url|client_secret|secret|comment)$/;
 function normalise(value: unknown, key = ""): unknown {
   if (VOLATILE.test(key) && value !== null && typeof value !== "object") return `<${typeof value}>`;
   if (Array.isArray(value)) return value.map((item) => normalise(item));

@@ -645,8 +645,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A product's reviews
-         * @description A product's reviews. Public.
+         * A product's published reviews
+         * @description A product's published reviews. Public.
          */
         get: operations["products-reviews"];
         put?: never;
@@ -668,7 +668,7 @@ export interface paths {
         put?: never;
         /**
          * Review a product
-         * @description Review a product. Needs a bearer access token.
+         * @description One review per user and product, whatever the status of the first (409). The review is `published` at once, or `pending` until staff publish it when the shop moderates reviews first (`REVIEW_MODERATION=pre`). Needs a bearer access token.
          */
         post: operations["products-addReview"];
         delete?: never;
@@ -701,6 +701,66 @@ export interface paths {
         patch: operations["profile-update"];
         trace?: never;
     };
+    "/api/admin/reviews/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reviews by status, with product and author (staff)
+         * @description `status` defaults to `pending` (the queue, oldest first); `published` and `hidden` list newest first. Needs a bearer access token.
+         */
+        get: operations["reviews-moderationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/{id}/publish/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a pending or hidden review (staff)
+         * @description The review is listed and counted in the product's rating at once. Publishing a published review changes nothing. Needs a bearer access token.
+         */
+        post: operations["reviews-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/{id}/hide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a review (staff)
+         * @description The review leaves the product's list and rating at once; who hid it, when, and the optional `reason` are kept. Hiding a hidden review changes nothing. Needs a bearer access token.
+         */
+        post: operations["reviews-hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search/": {
         parameters: {
             query?: never;
@@ -713,6 +773,130 @@ export interface paths {
          * @description Products and categories matching a query (typo-tolerant, by relevance). Public.
          */
         get: operations["search-search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seller/stats/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your sales over the last `days` days (sellers)
+         * @description Revenue, orders and units of your products' lines in paid, shipped and delivered orders placed today or in the `days` − 1 days before (UTC; 1–365, default 30), a `by_day` entry for every day of that window (zeros included), and your 5 best-selling products by revenue. Needs a bearer access token.
+         */
+        get: operations["seller-stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook endpoints (staff)
+         * @description Webhook endpoints (staff). Needs a bearer access token.
+         */
+        get: operations["webhooks-list"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to events (staff)
+         * @description The answer carries the signing `secret` (`whsec_` + base64), shown only here. In production, URLs that resolve to loopback or private addresses → 400 unless `WEBHOOK_ALLOW_PRIVATE=true`. Needs a bearer access token.
+         */
+        post: operations["webhooks-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook endpoint (staff)
+         * @description Remove a webhook endpoint (staff). Needs a bearer access token.
+         */
+        delete: operations["webhooks-remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery attempts of an endpoint, newest first (staff)
+         * @description Delivery attempts of an endpoint, newest first (staff). Needs a bearer access token.
+         */
+        get: operations["webhooks-deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events of your orders (Server-Sent Events)
+         * @description Your own orders' events as they commit, on whichever API node you reach. The stream ends within 30 s of the session being revoked (logout, password reset, role change). Also the tRPC subscription `orders.onEvent`.
+         */
+        get: operations["orders-events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seller/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events of orders holding your lines (sellers; Server-Sent Events)
+         * @description Like `/api/orders/events/`, for the orders that contain the seller's lines; each event also has `items`, the seller's own lines of the order only. Also the tRPC subscription `seller.onEvent`.
+         */
+        get: operations["seller-events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -865,6 +1049,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ModeratedReview: {
+            id: number;
+            product: {
+                id: number;
+                name: string;
+            };
+            user: {
+                id: number;
+                username: string;
+            };
+            rating: number;
+            comment: string;
+            /** @enum {string} */
+            status: "pending" | "published" | "hidden";
+            created_at: string;
+            hidden_at: string | null;
+            hidden_by: {
+                id: number;
+                username: string;
+            } | null;
+            hidden_reason: string | null;
+        };
+        SellerStats: {
+            revenue: string;
+            orders: number;
+            units: number;
+            by_day: {
+                date: string;
+                revenue: string;
+                units: number;
+            }[];
+            top_products: {
+                product_id: number | null;
+                name: string;
+                units: number;
+                revenue: string;
+            }[];
+        };
         __schema0: {
             id: number;
             name: string;
@@ -2722,6 +2944,8 @@ export interface operations {
                             };
                             rating: number;
                             comment: string;
+                            /** @enum {string} */
+                            status: "pending" | "published" | "hidden";
                             created_at: string;
                         }[];
                     };
@@ -2766,6 +2990,8 @@ export interface operations {
                         };
                         rating: number;
                         comment: string;
+                        /** @enum {string} */
+                        status: "pending" | "published" | "hidden";
                         created_at: string;
                     };
                 };
@@ -2882,6 +3108,107 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    "reviews-moderationQueue": {
+        parameters: {
+            query?: {
+                status?: "pending" | "published" | "hidden";
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["ModeratedReview"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reviews-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "reviews-hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     "search-search": {
         parameters: {
             query: {
@@ -2947,6 +3274,231 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "seller-stats": {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SellerStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "webhooks-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        url: string;
+                        events: string[];
+                        description: string;
+                        created_at: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "webhooks-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                    events: ("order.created" | "order.paid" | "order.shipped" | "order.delivered" | "order.cancelled" | "order.refunded" | "product.created" | "product.updated" | "product.deleted")[];
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        url: string;
+                        events: string[];
+                        description: string;
+                        created_at: string;
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "webhooks-remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "webhooks-deliveries": {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: {
+                            id: number;
+                            webhook_id: number;
+                            event_type: string;
+                            attempt: number;
+                            status_code: number | null;
+                            error: string | null;
+                            delivered_at: string;
+                            next_attempt_at: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "orders-events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay the events after this id first, then continue live. */
+                "Last-Event-ID"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `text/event-stream`: frames `id: <event id>`, `event: <type>`, `data: <the event as JSON>`; a comment line at least every 15 s. The event is `{id, type, order_id, status, created_at}` (`type` one of `order.created`, `order.paid`, `order.shipped`, `order.delivered`, `order.cancelled`, `order.refunded`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "seller-events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replay the events after this id first, then continue live. */
+                "Last-Event-ID"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `text/event-stream`: frames `id: <event id>`, `event: <type>`, `data: <the event as JSON>`; a comment line at least every 15 s. The event is `{id, type, order_id, status, created_at}` (`type` one of `order.created`, `order.paid`, `order.shipped`, `order.delivered`, `order.cancelled`, `order.refunded`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
