@@ -40,8 +40,12 @@ export async function registerSecurityHeaders(app: FastifyInstance, { publicUrl,
     // Images and JSON are meant to be fetched by other origins' pages (a shop front, a dashboard).
     crossOriginResourcePolicy: { policy: "cross-origin" },
   });
+  // Closed by default: without CORS_ORIGINS no CORS header is ever sent, and OPTIONS is a 405 like any unknown method.
+  if (corsOrigins.length === 0) return;
   await app.register(fastifyCors, {
-    origin: corsOrigins.length > 0 ? [...corsOrigins] : false,
+    origin: [...corsOrigins],
+    // A preflight the policy refuses gets no CORS headers (the browser blocks it), not a body in another shape.
+    strictPreflight: false,
     methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
     allowedHeaders: ["Authorization", "Content-Type", "Last-Event-ID", "X-Request-Id"],
     exposedHeaders: ["Retry-After", "X-Request-Id", "Location"],

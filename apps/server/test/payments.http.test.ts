@@ -231,7 +231,7 @@ describe("unpaid orders expire", () => {
   it("the expire_order job cancels an unpaid order after the timeout and returns its stock", async () => {
     const user = await createShopper(t);
     const paidUser = await createShopper(t);
-    t.deps.config.orderPaymentTimeoutMinutes = 0.01; // 0.6 s
+    t.deps.config.orderPaymentTimeoutMinutes = 0.05; // 3 s
     try {
       const { order, variant } = await placeOrder(user, { stock: 5, quantity: 3 });
       const { order: paidOrder, variant: paidVariant } = await placeOrder(paidUser, { stock: 5, quantity: 1 });
@@ -240,7 +240,13 @@ describe("unpaid orders expire", () => {
       expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(2);
       await waitFor(async () => (await t.db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "cancelled");
       expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The paid order's own expire_order job has run by now, or runs once its deadline passes: wait for it.
+      await waitFor(async () => {
+        const [{ pending }] = await t.db.$queryRaw<{ pending: number }[]>`
+          select count(*)::int as pending from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+          where t.identifier = 'expire_order' and (j.payload->>'orderId')::int = ${paidOrder.id}`;
+        return pending === 0;
+      });
       expect((await t.db.order.findUniqueOrThrow({ where: { id: paidOrder.id } })).status).toBe("paid");
       expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: paidVariant.variantId } })).stock).toBe(4);
     } finally {
