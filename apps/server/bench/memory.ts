@@ -1,6 +1,6 @@
 // Server memory: starts the server as `pnpm start` does (worker in-process) on a fresh seeded
 // database, loads it with autocannon (list, detail, search; 50 connections, 10 s each) and prints
-// its RSS after start and after each load. Run: pnpm bench:memory [--built] [--products N]
+// its RSS after start and after each load. Run: pnpm bench:memory [--built] [--products N] [--node-flags="..."]
 //   default: node --import tsx apps/server/src/main.ts   --built: node apps/server/dist/main.js (pnpm build first)
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -15,6 +15,7 @@ const { values } = parseArgs({
   options: {
     built: { type: "boolean", default: false },
     products: { type: "string", default: "1000" },
+    "node-flags": { type: "string", default: "" },
   },
 });
 const CONNECTIONS = 50;
@@ -73,7 +74,8 @@ await seedCatalog(db, { products: Number(values.products), log: () => {} });
 const [product] = await db.product.findMany({ select: { id: true }, take: 1, orderBy: { id: "desc" } });
 await db.$disconnect();
 
-const command = values.built ? ["apps/server/dist/main.js"] : ["--import", "tsx", "apps/server/src/main.ts"];
+const nodeFlags = values["node-flags"].split(" ").filter(Boolean);
+const command = [...nodeFlags, ...(values.built ? ["apps/server/dist/main.js"] : ["--import", "tsx", "apps/server/src/main.ts"])];
 const server = spawn(process.execPath, command, {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
