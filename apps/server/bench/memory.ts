@@ -1,7 +1,7 @@
 // Server memory: starts the server as `pnpm start` does (worker in-process) on a fresh seeded
 // database, loads it with autocannon (list, detail, search; 50 connections, 10 s each) and prints
 // its RSS after start and after each load. Run: pnpm bench:memory [--built] [--products N] [--node-flags="..."]
-//   default: node --import tsx apps/server/src/main.ts   --built: node apps/server/dist/main.js (pnpm build first)
+//   the node arguments are those of `pnpm start`, or with --built of `pnpm start:dist` (pnpm build:dist first)
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -23,7 +23,6 @@ const DURATION_SECONDS = 10;
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const autocannonBin = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
-const root = new URL("../../../", import.meta.url).pathname;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -67,6 +66,7 @@ async function waitForReady(server: ChildProcess): Promise<void> {
   throw new Error("server not ready in 120 s");
 }
 
+const root = new URL("../../../", import.meta.url).pathname;
 await ensureTemplateDatabase();
 const database = await createTestDatabase();
 const db = createDb(database.url, { max: 2 });
@@ -74,8 +74,14 @@ await seedCatalog(db, { products: Number(values.products), log: () => {} });
 const [product] = await db.product.findMany({ select: { id: true }, take: 1, orderBy: { id: "desc" } });
 await db.$disconnect();
 
-const nodeFlags = values["node-flags"].split(" ").filter(Boolean);
-const command = [...nodeFlags, ...(values.built ? ["apps/server/dist/main.js"] : ["--import", "tsx", "apps/server/src/main.ts"])];
+// The node arguments of `pnpm start` (or `pnpm start:dist`), read from the root package.json.
+const scripts = JSON.parse(await readFile(`${root}package.json`, "utf8")).scripts as Record<string, string>;
+const startScript = scripts[values.built ? "start:dist" : "start"]!;
+const startArgs = startScript
+  .slice(startScript.lastIndexOf("node ") + "node ".length)
+  .split(" ")
+  .filter(Boolean);
+const command = [...values["node-flags"].split(" ").filter(Boolean), ...startArgs];
 const server = spawn(process.execPath, command, {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
