@@ -8,4 +8,4 @@ RUN pnpm install --frozen-lockfile && pnpm build:dist
 ENV NODE_ENV=production PORT=8000 DATA_DIR=/data
 EXPOSE 8000
 # node itself (not a wrapper) receives SIGTERM, so in-flight requests finish on shutdown.
-CMD ["node", "--enable-source-maps", "apps/server/dist/main.js"]
+CMD ["node", "--heap-growing-percent=50", "--max-semi-space-size=8", "--enable-source-maps", "apps/server/dist/main.js"]
