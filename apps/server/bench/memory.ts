@@ -70,9 +70,13 @@ const root = new URL("../../../", import.meta.url).pathname;
 await ensureTemplateDatabase();
 const database = await createTestDatabase();
 const db = createDb(database.url, { max: 2 });
-await seedCatalog(db, { products: Number(values.products), log: () => {} });
-const [product] = await db.product.findMany({ select: { id: true }, take: 1, orderBy: { id: "desc" } });
-await db.$disconnect();
+const [product] = await seedCatalog(db, { products: Number(values.products), log: () => {} })
+  .then(() => db.product.findMany({ select: { id: true }, take: 1, orderBy: { id: "desc" } }))
+  .catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  })
+  .finally(() => db.$disconnect());
 
 // The node arguments of `pnpm start` (or `pnpm start:dist`), read from the root package.json.
 const scripts = JSON.parse(await readFile(`${root}package.json`, "utf8")).scripts as Record<string, string>;
