@@ -242,10 +242,10 @@ describe("unpaid orders expire", () => {
       expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
       // The paid order's own expire_order job has run by now, or runs once its deadline passes: wait for it.
       await waitFor(async () => {
-        const [{ pending }] = await t.db.$queryRaw<{ pending: number }[]>`
+        const [row] = await t.db.$queryRaw<{ pending: number }[]>`
           select count(*)::int as pending from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
           where t.identifier = 'expire_order' and (j.payload->>'orderId')::int = ${paidOrder.id}`;
-        return pending === 0;
+        return row?.pending === 0;
       });
       expect((await t.db.order.findUniqueOrThrow({ where: { id: paidOrder.id } })).status).toBe("paid");
       expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: paidVariant.variantId } })).stock).toBe(4);

@@ -1,5 +1,6 @@
 import type { PrismaClient, Role, Tx } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
+import { findSessionUser } from "./auth/session-user.ts";
 import type { Cache } from "./cache/cache.ts";
 import type { LiveEvents } from "./events/hub.ts";
 import type { FileStore } from "./files/file-store.ts";
@@ -158,19 +159,16 @@ function bearerTokenOf(authorization: string | undefined): string | null {
  * The user behind a bearer access token. The session is looked up too, so logout, password
  * reset and role changes take effect at once instead of when the 15-minute token expires.
  */
-export async function userFromAuthorization(deps: Pick<Context, "db" | "config">, authorization: string | undefined) {
+export async function userFromAuthorization(deps: Pick<Deps, "db" | "config">, authorization: string | undefined) {
   const token = bearerTokenOf(authorization);
-  return token ? userFromAccessToken(deps, token) : null;
+  return token ? userFromAccessToken({ client: deps.db, config: deps.config }, token) : null;
 }
 
-export async function userFromAccessToken(deps: Pick<Context, "db" | "config">, token: string): Promise<AuthUser | null> {
+export async function userFromAccessToken(deps: Pick<Context, "client" | "config">, token: string): Promise<AuthUser | null> {
   const claims = await verifyAccessToken(deps.config.authSecret, token);
   if (!claims) return null;
-  const session = await deps.db.session.findUnique({
-    where: { id: claims.sessionId },
-    select: { expiresAt: true, user: { select: { id: true, role: true, isActive: true } } },
-  });
-  if (!session || session.expiresAt <= new Date() || !session.user.isActive) return null;
-  if (session.user.id !== claims.userId) return null;
-  return { id: session.user.id, role: session.user.role, sessionId: claims.sessionId };
+  const session = await findSessionUser(deps.client, claims.sessionId);
+  if (!session || session.expiresAt <= new Date() || !session.isActive) return null;
+  if (session.id !== claims.userId) return null;
+  return { id: session.id, role: session.role, sessionId: claims.sessionId };
 }

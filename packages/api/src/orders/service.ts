@@ -1,13 +1,13 @@
-import type { Prisma } from "@shop/db";
-import { lockCart } from "../cart/service.ts";
+import { sqlPool } from "@shop/db";
 import { bumpProducts } from "../catalog/cache-names.ts";
 import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, invalid, notFound, type FieldErrors } from "../errors.ts";
-import { recordOrderEvent } from "../events/record.ts";
 import { enqueueJobs, type JobSpec } from "../jobs/enqueue.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { transition } from "./state.ts";
-import { returnStock, takeStock } from "./stock.ts";
+import { returnStock } from "./stock.ts";
+import { CHECKOUT_SQL, checkoutParams, type CheckoutRow } from "./checkout-statement.ts";
+import { placedOrderView } from "./placed-view.ts";
 import { orderSelect, toOrderView, type OrderView } from "./view.ts";
 
 export interface ShippingAddress {
@@ -18,14 +18,6 @@ export interface ShippingAddress {
   postal_code: string;
   country: string;
 }
-
-const checkoutItemSelect = {
-  id: true,
-  quantity: true,
-  variant: {
-    select: { id: true, name: true, sku: true, price: true, product: { select: { id: true, name: true, sellerId: true } } },
-  },
-} satisfies Prisma.CartItemSelect;
 
 /** Search indexes follow stock: one index job per product, collapsed by key with other writes. */
 export function indexJobs(productIds: number[]): JobSpec[] {
@@ -41,86 +33,29 @@ export async function afterStockChange(ctx: Context, productIds: number[]): Prom
 }
 
 /**
- * Under a burst, checkouts queue for a pooled connection longer than Prisma's 2 s default
- * allows; waiting there is the intended back-pressure, the work inside stays short.
- */
-export const CHECKOUT_TRANSACTION = { maxWait: 30_000, timeout: 10_000 };
-
-/**
- * Turns the user's cart into a pending order in one transaction: prices, names and SKUs are
- * copied from the variants as they are now, stock is taken with a conditional update, the
- * cart is emptied and the confirmation email and payment deadline are enqueued. A line short
- * of stock rolls everything back (409 naming the variants).
+ * Turns the user's cart into a pending order in one statement (see checkout-statement.ts):
+ * prices, names and SKUs are copied from the variants as they are now, stock is taken with a
+ * conditional update, the cart is emptied and the confirmation email, payment deadline and search
+ * re-indexing are enqueued. A line short of stock changes nothing (409 naming the variants).
+ * Alone the statement is its own transaction; inside an open one it joins it.
  */
 export async function checkout(ctx: AuthedContext, address: ShippingAddress): Promise<OrderView> {
-  const userId = ctx.user.id;
   const timeoutMs = ctx.config.orderPaymentTimeoutMinutes * 60_000;
-  const orderId = await inTransaction(
-    ctx,
-    async (ctx) => {
-      const tx = ctx.db;
-      const cartId = await lockCart(ctx);
-      const items = await tx.cartItem.findMany({
-        relationLoadStrategy: "join",
-        where: { cartId },
-        select: checkoutItemSelect,
-        orderBy: { id: "asc" },
-      });
-      if (items.length === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
-      const total = items.reduce((sum, item) => sum + item.variant.price * item.quantity, 0);
-      const order = await tx.order.create({
-        data: {
-          userId,
-          total,
-          shippingAddress: address as unknown as Prisma.InputJsonObject,
-          items: {
-            createMany: {
-              data: items.map(({ quantity, variant }) => ({
-                variantId: variant.id,
-                productId: variant.product.id,
-                sellerId: variant.product.sellerId,
-                productName: variant.product.name,
-                variantName: variant.name,
-                sku: variant.sku,
-                unitPrice: variant.price,
-                quantity,
-              })),
-            },
-          },
-        },
-        select: { id: true },
-      });
-      await tx.cartItem.deleteMany({ where: { id: { in: items.map((item) => item.id) } } });
-      await recordOrderEvent(tx, order.id, "pending");
-
-      // Last, so the hot variant rows stay locked for as short a time as possible.
-      const lines = items.map((item) => ({ variantId: item.variant.id, quantity: item.quantity }));
-      const taken = await takeStock(tx, lines);
-      const short = lines.filter((line) => !taken.has(line.variantId));
-      if (short.length > 0) {
-        const stock = await tx.productVariant.findMany({
-          where: { id: { in: short.map((l) => l.variantId) } },
-          select: { id: true, stock: true },
-        });
-        const fields: FieldErrors = {};
-        for (const line of short) {
-          const available = stock.find((v) => v.id === line.variantId)?.stock ?? 0;
-          fields[`variants.${line.variantId}`] = [`Only ${available} in stock; ${line.quantity} requested.`];
-        }
-        throw conflict("Not enough stock for some items in your cart.", { code: "OUT_OF_STOCK", fields });
-      }
-      const productIds = items.map((item) => item.variant.product.id);
-      await enqueueJobs(tx, [
-        { task: "send_order_confirmation", payload: { orderId: order.id } },
-        { task: "expire_order", payload: { orderId: order.id }, options: { runAt: new Date(Date.now() + timeoutMs) } },
-        ...indexJobs(productIds),
-      ]);
-      bumpProducts(ctx, productIds);
-      return order.id;
-    },
-    CHECKOUT_TRANSACTION,
-  );
-  return getOrder(ctx, userId, orderId);
+  const params = checkoutParams(ctx.user.id, address, timeoutMs);
+  // Outside a transaction the statement runs on the client's pg pool: Prisma's raw path costs more than the query.
+  const [row] = ctx.inTransaction
+    ? await ctx.db.$queryRawUnsafe<CheckoutRow[]>(CHECKOUT_SQL, ...params)
+    : (await sqlPool(ctx.client).query<CheckoutRow>(CHECKOUT_SQL, [...params])).rows;
+  if (!row || row.item_count === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
+  if (row.id === null) {
+    const fields: FieldErrors = {};
+    for (const line of row.short ?? []) {
+      fields[`variants.${line.variant_id}`] = [`Only ${line.stock} in stock; ${line.quantity} requested.`];
+    }
+    throw conflict("Not enough stock for some items in your cart.", { code: "OUT_OF_STOCK", fields });
+  }
+  bumpProducts(ctx, row.product_ids ?? []);
+  return placedOrderView(row);
 }
 
 export async function listOrders(ctx: AuthedContext, page: PageRequest): Promise<Page<OrderView>> {
