@@ -1,6 +1,8 @@
 import pino from "pino";
 import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startWorker, type Worker } from "@shop/api";
 import { buildApp } from "./app.ts";
+import { listenOrExit } from "./listen.ts";
+import { startBanner } from "./start-banner.ts";
 import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
 import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
 
@@ -17,6 +19,8 @@ await reindexIfEmpty(await runtime.localContext(), { log: (message) => logger.in
   (error: unknown) => logger.warn({ err: error }, "search index not filled: run pnpm search:reindex"),
 );
 
+const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
+await listenOrExit(app, env.HOST, env.PORT, () => runtime.close());
 let worker: Worker | undefined;
 if (env.WORKER_IN_PROCESS) {
   worker = await startWorker({
@@ -26,12 +30,12 @@ if (env.WORKER_IN_PROCESS) {
     crontab: ORDERS_CRONTAB,
   });
 }
-const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
-await app.listen({ port: env.PORT, host: env.HOST });
-logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
-
-onShutdownSignal(logger, async () => {
+const stop = async () => {
   await app.close(); // lets in-flight requests finish
   await worker?.stop();
   await runtime.close();
-});
+};
+logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
+console.error(startBanner(env, runtime.deps.config.publicUrl));
+
+onShutdownSignal(logger, stop);
