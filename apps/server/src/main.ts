@@ -19,8 +19,6 @@ await reindexIfEmpty(await runtime.localContext(), { log: (message) => logger.in
   (error: unknown) => logger.warn({ err: error }, "search index not filled: run pnpm search:reindex"),
 );
 
-const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
-await listenOrExit(app, env.HOST, env.PORT, () => runtime.close());
 let worker: Worker | undefined;
 if (env.WORKER_IN_PROCESS) {
   worker = await startWorker({
@@ -30,12 +28,15 @@ if (env.WORKER_IN_PROCESS) {
     crontab: ORDERS_CRONTAB,
   });
 }
-const stop = async () => {
+const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
+await listenOrExit(app, env.HOST, env.PORT, async () => {
+  await worker?.stop();
+  await runtime.close();
+});
+onShutdownSignal(logger, async () => {
   await app.close(); // lets in-flight requests finish
   await worker?.stop();
   await runtime.close();
-};
+});
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
 console.error(startBanner(env, runtime.deps.config.publicUrl));
-
-onShutdownSignal(logger, stop);

@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { freePort } from "@shop/db/embedded";
 
@@ -16,6 +16,12 @@ interface Started {
   output: () => string;
   exited: Promise<number | null>;
 }
+
+/** Servers still running when a test ends (it failed half-way) are stopped, so they hold no data dir or port. */
+const running = new Set<Started>();
+afterEach(async () => {
+  await Promise.all([...running].map((started) => stopGracefully(started)));
+});
 
 function startServer(env: Record<string, string>, how: "node" | "pnpm start" = "node"): Started {
   const { DATABASE_URL: _ignored, HOST: _host, ...inherited } = process.env;
@@ -30,7 +36,10 @@ function startServer(env: Record<string, string>, how: "node" | "pnpm start" = "
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  const started = { child, output: () => output, exited };
+  running.add(started);
+  void exited.then(() => running.delete(started));
+  return started;
 }
 
 async function waitUntilReady(port: number, started: Started, timeoutMs = 60_000): Promise<void> {
@@ -125,6 +134,8 @@ describe("the server process", () => {
       await waitUntilReady(port, started);
       const ready = await (await fetch(`http://127.0.0.1:${port}/health/ready`)).json();
       expect(ready, signal).toEqual({ status: "ok", checks: { database: "ok" } });
+      // The banner follows the in-process worker's start, a moment after the port opens.
+      await waitUntil(() => started.output().includes("Stop:    Ctrl+C"));
       expect(started.output()).toContain(`Docs:    http://localhost:${port}/api/docs/`);
       expect(started.output()).toMatch(/Demo sellers: +atelier_nova, maison_lumen, verde_home \(password demo-Seller-2026\)/);
       expect(started.output()).toMatch(/Demo customers: +demo_ada, .*\(password demo-Customer-2026\)/);
@@ -136,7 +147,7 @@ describe("the server process", () => {
       expect(processes.length, "pnpm, node and postgres").toBeGreaterThanOrEqual(3);
       expect(await stopGracefully(started, signal), `${signal}:\n${started.output()}`).toBe(0);
       expect(await waitUntil(() => !processes.some(isAlive)), `${signal}: survivors ${processes.filter(isAlive)}`).toBe(true);
-      expect(started.output(), "quietly").not.toMatch(/error|ELIFECYCLE/i);
+      expect(started.output(), `${signal}: quietly`).not.toMatch(/error|ELIFECYCLE/i);
     }
   }, 120_000); // two starts, the first with initdb, the demo seed and its search index
 
