@@ -3,7 +3,7 @@ import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startWorker, type Worke
 import { buildApp } from "./app.ts";
 import { listenOrExit } from "./listen.ts";
 import { startBanner } from "./start-banner.ts";
-import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
+import { createRuntime, loadEnvOrExit, onShutdownSignal, unlessDatabaseShutDown } from "@shop/runtime";
 import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
 
 const startedAt = performance.now();
@@ -35,7 +35,7 @@ await listenOrExit(app, env.HOST, env.PORT, async () => {
 });
 onShutdownSignal(logger, async () => {
   await app.close(); // lets in-flight requests finish
-  await worker?.stop();
+  await worker?.stop().catch(unlessDatabaseShutDown);
   await runtime.close();
 });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
