@@ -31,6 +31,7 @@ function startServer(env: Record<string, string>, how: "node" | "pnpm start" = "
     cwd,
     env: { ...inherited, NODE_ENV: "development", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, as in a terminal, for Ctrl+C
   });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
@@ -56,8 +57,10 @@ async function waitUntilReady(port: number, started: Started, timeoutMs = 60_000
   throw new Error(`not ready after ${timeoutMs} ms:\n${started.output()}`);
 }
 
-async function stopGracefully(started: Started, signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
-  started.child.kill(signal);
+async function stopGracefully(started: Started, signal: NodeJS.Signals | "Ctrl+C" = "SIGTERM"): Promise<number | null> {
+  // Ctrl+C in a terminal sends SIGINT to the whole foreground process group.
+  if (signal === "Ctrl+C") process.kill(-started.child.pid!, "SIGINT");
+  else started.child.kill(signal);
   return started.exited;
 }
 
@@ -127,8 +130,8 @@ afterAll(async () => {
 });
 
 describe("the server process", () => {
-  it("`pnpm start` on an embedded PostgreSQL: twice, with the banner, on 127.0.0.1; SIGTERM or SIGINT to pnpm stops every process of the run", async () => {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  it("`pnpm start` on an embedded PostgreSQL, three times, with the banner, on 127.0.0.1; SIGTERM or SIGINT to pnpm, or Ctrl+C, stops every process of the run", async () => {
+    for (const signal of ["SIGTERM", "SIGINT", "Ctrl+C"] as const) {
       const port = await freePort();
       const started = startServer({ PORT: String(port), DATA_DIR: dataDir }, "pnpm start");
       await waitUntilReady(port, started);
@@ -149,7 +152,7 @@ describe("the server process", () => {
       expect(await waitUntil(() => !processes.some(isAlive)), `${signal}: survivors ${processes.filter(isAlive)}`).toBe(true);
       expect(started.output(), `${signal}: quietly`).not.toMatch(/error|ELIFECYCLE/i);
     }
-  }, 120_000); // two starts, the first with initdb, the demo seed and its search index
+  }, 150_000); // three starts, the first with initdb, the demo seed and its search index
 
   it("uses DATABASE_URL when set: no demo accounts in the banner, and HOST defaults to 0.0.0.0", async () => {
     const port = await freePort();
