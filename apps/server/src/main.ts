@@ -1,7 +1,9 @@
 import pino from "pino";
 import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startLiveEvents, startWorker, type Worker } from "@shop/api";
 import { buildApp } from "./app.ts";
-import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
+import { listenOrExit } from "./listen.ts";
+import { startBanner } from "./start-banner.ts";
+import { createRuntime, loadEnvOrExit, onShutdownSignal, unlessDatabaseShutDown } from "@shop/runtime";
 import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
 
 const startedAt = performance.now();
@@ -34,12 +36,16 @@ const app = await buildApp({
   logger,
   corsOrigins: env.CORS_ORIGINS,
 });
-await app.listen({ port: env.PORT, host: env.HOST });
-logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
-
-onShutdownSignal(logger, async () => {
-  await app.close(); // lets in-flight requests finish (event streams are ended first)
+await listenOrExit(app, env.HOST, env.PORT, async () => {
   await liveEvents.close();
   await worker?.stop();
   await runtime.close();
 });
+onShutdownSignal(logger, async () => {
+  await app.close(); // lets in-flight requests finish (event streams are ended first)
+  await liveEvents.close();
+  await worker?.stop().catch(unlessDatabaseShutDown);
+  await runtime.close();
+});
+logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
+console.error(startBanner(env, runtime.deps.config.publicUrl));

@@ -61,6 +61,14 @@ describe("GET /api/docs/", () => {
   });
 });
 
+describe("GET /", () => {
+  it("leads to the docs", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/" });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe("/api/docs/");
+  });
+});
+
 describe("/trpc with the typed client", () => {
   it("calls procedures and gets typed errors", async () => {
     const address = await t.app.listen({ port: 0, host: "127.0.0.1" });

@@ -16,26 +16,32 @@ function recordingLogger() {
 }
 
 describe("outbox mailer (no SMTP_URL)", () => {
-  it("writes each message as an .eml file with text and HTML parts, and logs its links", async () => {
+  it("writes each message as an .eml file with text and HTML parts, its plain text beside it, and logs its links", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "shop-outbox-"));
     const { logger, lines } = recordingLogger();
+    // Longer than a quoted-printable line (76 characters), as real verification links are.
+    const link = `http://localhost:8000/api/accounts/verify-email/MQ/${"c3x9k2-".repeat(8)}abcdef0123456789/`;
     try {
       await outboxMailer(dir, "Shop Luxe <no-reply@shop.test>", logger).send({
         to: "new@example.com",
         subject: "Verify your Shop Luxe account",
-        text: "Open http://localhost:8000/api/accounts/verify-email/MQ/abc/ to verify.",
+        text: `Open ${link} to verify.`,
         html: "<p>Open the link</p>",
       });
-      const files = await readdir(dir);
-      expect(files).toHaveLength(1);
+      const files = (await readdir(dir)).sort();
+      expect(files).toHaveLength(2);
       expect(files[0]).toMatch(/new@example\.com\.eml$/);
+      expect(files[1]).toBe(files[0]!.replace(/\.eml$/, ".txt"));
       const eml = await readFile(path.join(dir, files[0]!), "utf8");
+      const text = await readFile(path.join(dir, files[1]!), "utf8");
+      expect(text).toContain("Subject: Verify your Shop Luxe account");
+      expect(text.match(/https?:\/\/\S+/g)).toEqual([link]);
       expect(eml).toContain("Subject: Verify your Shop Luxe account");
       expect(eml).toContain("text/plain");
       expect(eml).toContain("text/html");
       expect(lines[0]).toMatchObject({
         level: "info",
-        obj: { links: ["http://localhost:8000/api/accounts/verify-email/MQ/abc/"] },
+        obj: { links: [link] },
       });
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(0).max(65535).default(8000),
-    HOST: z.string().min(1).default("0.0.0.0"),
+    HOST: z.string().min(1).optional(),
     PUBLIC_URL: z.url().optional(),
     DATABASE_URL: optionalUrl,
     REDIS_URL: optionalUrl,
@@ -78,7 +78,9 @@ const schema = z
   .refine((env) => env.PAYMENT_PROVIDER !== "stripe" || env.STRIPE_WEBHOOK_SECRET, {
     path: ["STRIPE_WEBHOOK_SECRET"],
     message: "is required with PAYMENT_PROVIDER=stripe",
-  });
+  })
+  // The embedded database comes with demo accounts and known passwords: keep it off the network unless HOST says so.
+  .transform((env) => ({ ...env, HOST: env.HOST ?? (env.DATABASE_URL ? "0.0.0.0" : "127.0.0.1") }));
 
 export type Env = z.infer<typeof schema>;
 

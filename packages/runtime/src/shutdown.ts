@@ -19,3 +19,11 @@ export function onShutdownSignal(logger: Logger, stop: () => Promise<void>): voi
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
+
+/**
+ * For a step of `stop`: Ctrl+C signals the whole process group, the embedded PostgreSQL too, so it may
+ * already be closing connections (57P01 admin_shutdown) while we stop; that is the stop we asked for.
+ */
+export function unlessDatabaseShutDown(error: unknown): void {
+  if ((error as { code?: string } | null)?.code !== "57P01") throw error;
+}

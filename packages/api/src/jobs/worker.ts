@@ -31,7 +31,12 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const concurrency = options.concurrency ?? 4;
   // Beyond one connection per job: LISTEN, cron, completion batches, heartbeat and sweep.
   const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 5 });
-  const onError = (error: Error) => options.logger.warn({ err: error }, "worker database connection error");
+  const onError = (error: Error) => {
+    // 57P01 admin_shutdown: the database is stopping (Ctrl+C reaches the embedded PostgreSQL too); the process stops with it.
+    if ((error as { code?: string }).code === "57P01")
+      options.logger.info("worker connection closed: the database is shutting down");
+    else options.logger.warn({ err: error }, "worker database connection error");
+  };
   pool.on("error", onError);
   pool.on("connect", (client) => client.on("error", onError));
   const logger = new WorkerLogger(() => (level, message, meta) => {
