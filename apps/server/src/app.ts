@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import { fastifyTRPCOpenApiPlugin, type CreateOpenApiFastifyPluginOptions } from "trpc-to-openapi";
 import { appRouter, checkReadiness, createContext, type AppRouter, type Deps, type ErrorBody } from "@shop/api";
 import { registerCatalogReadRoutes } from "./catalog-read-routes.ts";
+import { registerDashboard } from "./dashboard.ts";
 import { httpErrorBody, methodNotAllowedHook, notFoundBody } from "./http-errors.ts";
 import { registerPaymentRoutes } from "./payment-routes.ts";
 import { registerProductImageRoute } from "./product-image-route.ts";
@@ -65,6 +66,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
   registerPaymentRoutes(app, deps);
   registerProductImageRoute(app, deps);
   registerCatalogReadRoutes(app, deps);
+  await registerDashboard(app, deps);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

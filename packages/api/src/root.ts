@@ -9,6 +9,8 @@ import { fulfilmentRouter } from "./orders/fulfilment-router.ts";
 import { ordersRouter } from "./orders/router.ts";
 import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
+import { staffOrdersRouter } from "./orders/staff-router.ts";
+import { productImageRouter } from "./catalog/product-image-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -21,8 +23,10 @@ export const appRouter = router({
   payments: paymentsRouter,
   health: healthRouter,
   products: productRouter,
+  productImages: productImageRouter,
   profile: profileRouter,
   search: searchRouter,
+  staffOrders: staffOrdersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,10 +2,10 @@ import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient, type TRPCCl
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 // Type-only: the client bundle carries none of the server's code.
 import type { AppRouter } from "@shop/api";
-import { authLink, type TokenStore, type Tokens } from "./auth-link.ts";
+import { authLink, refreshWith, type RefreshAccess, type TokenStore, type Tokens } from "./auth-link.ts";
 
 export type { AppRouter } from "@shop/api";
-export type { Tokens } from "./auth-link.ts";
+export type { RefreshAccess, Tokens } from "./auth-link.ts";
 export { TRPCClientError } from "@trpc/client";
 
 /** Every procedure's input, e.g. `RouterInputs["auth"]["login"]`. */
@@ -26,6 +26,11 @@ export interface ShopClientOptions {
   getTokens?: () => Tokens | null | undefined | Promise<Tokens | null | undefined>;
   /** Told about new tokens (login, refresh) and about their end (`null`: logout, refresh refused). */
   onTokens?: (tokens: Tokens | null) => void | Promise<void>;
+  /**
+   * How a stale access token is renewed (default: `auth.refreshToken` with the stored refresh
+   * token). A browser app whose refresh token sits in an httpOnly cookie posts to its own route here.
+   */
+  refresh?: RefreshAccess;
   /** Another fetch (tests, older runtimes). */
   fetch?: typeof fetch;
 }
@@ -61,10 +66,10 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
   const store = tokenStore(options);
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
   // Refreshes go around the auth link (and the batch), so they can never recurse.
-  const refresher = createTRPCClient<AppRouter>({ links: [httpLink({ url, ...fetchOption })] });
+  const refresh = options.refresh ?? refreshWith(createTRPCClient<AppRouter>({ links: [httpLink({ url, ...fetchOption })] }));
   return createTRPCClient<AppRouter>({
     links: [
-      authLink(store, refresher),
+      authLink(store, refresh),
       httpBatchLink({
         url,
         ...fetchOption,
