@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { pagesFor } from "./pages.ts";
 import { useSession, useUser } from "./session.tsx";
@@ -12,6 +12,11 @@ export function Layout() {
   const [location] = useLocation();
   const pages = pagesFor(user);
   const home = pages[0]!.path;
+  // The other pages' chunks load once the first page is up, so moving between pages never waits.
+  useEffect(() => {
+    const idle = window.setTimeout(() => pages.forEach((page) => void page.load().catch(() => {})), 1_000);
+    return () => window.clearTimeout(idle);
+  }, [pages]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">

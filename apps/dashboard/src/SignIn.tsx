@@ -40,8 +40,23 @@ export function SignIn() {
                 {errorDetail(error)}
               </Alert>
             ) : null}
-            <TextInput label="Username" name="username" autoComplete="username" required error={fields.username} data-autofocus />
-            <PasswordInput label="Password" name="password" autoComplete="current-password" required error={fields.password} />
+            <TextInput
+              label="Username"
+              name="username"
+              autoComplete="username"
+              required
+              withAsterisk={false}
+              error={fields.username}
+              data-autofocus
+            />
+            <PasswordInput
+              label="Password"
+              name="password"
+              autoComplete="current-password"
+              required
+              withAsterisk={false}
+              error={fields.password}
+            />
             <Button type="submit" loading={busy}>
               Sign in
             </Button>

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { Router } from "wouter";
 import { queryClient, shop, TRPCProvider } from "./api.ts";
 import { Layout } from "./Layout.tsx";
+import { preloadPage } from "./pages.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 import { SignIn } from "./SignIn.tsx";
 
@@ -20,6 +21,8 @@ function App() {
   }
   return state.status === "signed-in" ? <Layout /> : <SignIn />;
 }
+
+preloadPage(window.location.pathname.replace(/^\/dashboard/, ""));
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -11,6 +11,9 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+// Started as the script loads, not after the first render: the page's data waits on it.
+const resumed = resume();
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: "loading" });
 
@@ -19,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setState({ status: "signed-out" });
     });
-    resume().then(
+    resumed.then(
       (session) => setState(session ? { status: "signed-in", user: session.user } : { status: "signed-out" }),
       () => setState({ status: "signed-out" }),
     );
