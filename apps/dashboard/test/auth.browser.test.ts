@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createAccount,
-  DESKTOP,
+  newPage,
   eventually,
   OUTPUT_DIR,
   screenshots,
@@ -20,13 +20,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-const newPage = async () => (await server.browser.newContext({ viewport: DESKTOP })).newPage();
 const sessionsOf = (userId: number) => server.t.db.session.count({ where: { userId } });
 
 describe("signing in and out", () => {
   it("shows the API's field errors next to the fields, then signs a seller in with an httpOnly refresh cookie", async () => {
     const seller = await createAccount(server.t, "seller");
-    const page = await newPage();
+    const page = await newPage(server);
     await page.goto(`${server.baseUrl}/dashboard/`);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByLabel("Username").getAttribute("aria-invalid")).toBe("true");
@@ -58,7 +57,7 @@ describe("signing in and out", () => {
 
   it("signs out: the session is revoked and a reload shows the sign-in form", async () => {
     const seller = await createAccount(server.t, "seller");
-    const page = await newPage();
+    const page = await newPage(server);
     await signIn(page, server.baseUrl, seller);
     await page.getByRole("heading", { name: "Products" }).waitFor();
     expect(await sessionsOf(seller.id)).toBe(1);
@@ -75,7 +74,7 @@ describe("signing in and out", () => {
 
   it("tells a customer the dashboard is for sellers and staff, and keeps no session", async () => {
     const customer = await createAccount(server.t, "customer");
-    const page = await newPage();
+    const page = await newPage(server);
     await signIn(page, server.baseUrl, customer);
     await page.getByRole("alert").filter({ hasText: "The dashboard is for sellers and staff" }).waitFor();
     await screenshots(page, "sign-in-customer-refused");
@@ -86,7 +85,7 @@ describe("signing in and out", () => {
 
   it("makes the Products page interactive within 1.5 s of navigation", async () => {
     const seller = await createAccount(server.t, "seller");
-    const page = await newPage();
+    const page = await newPage(server);
     await signIn(page, server.baseUrl, seller);
     await page.getByRole("heading", { name: "Products" }).waitFor();
     await page.goto(`${server.baseUrl}/dashboard/orders`);

@@ -51,6 +51,17 @@ export async function startDashboard(): Promise<DashboardServer> {
   };
 }
 
+/** A page in a fresh browser context (no cookies); Playwright gives up before vitest does, and says on what. */
+export async function newPage(server: DashboardServer): Promise<Page> {
+  const context = await server.browser.newContext({ viewport: DESKTOP });
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}
+
+/** A link of the main navigation. */
+export const navLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+
 let serial = 0;
 export interface Account {
   id: number;
