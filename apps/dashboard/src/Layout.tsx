@@ -4,6 +4,7 @@ import { Suspense, useEffect } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { pagesFor } from "./pages.ts";
 import { useSession, useUser } from "./session.tsx";
+import { PageErrorBoundary } from "./ui/PageErrorBoundary.tsx";
 
 export function Layout() {
   const user = useUser();
@@ -54,24 +55,26 @@ export function Layout() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense
-          fallback={
-            <Center py="xl" role="status">
-              <Loader size="sm" aria-label="Loading page" />
-            </Center>
-          }
-        >
-          <Switch>
-            {pages.map(({ path, page: Page }) => (
-              <Route key={path} path={path}>
-                <Page />
+        <PageErrorBoundary resetKey={location}>
+          <Suspense
+            fallback={
+              <Center py="xl" role="status">
+                <Loader size="sm" aria-label="Loading page" />
+              </Center>
+            }
+          >
+            <Switch>
+              {pages.map(({ path, page: Page }) => (
+                <Route key={path} path={path}>
+                  <Page />
+                </Route>
+              ))}
+              <Route>
+                <Redirect to={home} replace />
               </Route>
-            ))}
-            <Route>
-              <Redirect to={home} replace />
-            </Route>
-          </Switch>
-        </Suspense>
+            </Switch>
+          </Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -71,7 +71,7 @@ export interface Account {
 }
 
 /** An active account that signs in with its password, written straight to the database. */
-export async function createAccount(t: TestApp, role: Role, name = role): Promise<Account> {
+export async function createAccount(t: TestApp, role: Role, name: string = role): Promise<Account> {
   const username = `${name}_${++serial}_${process.pid}`;
   const email = `${username}@example.com`;
   const password = "quiet-Lantern-2026";
@@ -134,6 +134,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(size);
     await page.evaluate("document.fonts.ready.then(() => true)");
+    // The layout's transitions (the navbar sliding away below 768 px) finish before the picture.
+    await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
     await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);

@@ -103,7 +103,10 @@ function OnboardSeller({ onDone }: { onDone: () => unknown }) {
   const field = (name: keyof typeof values) => ({
     value: values[name],
     error: errors[name],
-    onChange: (e: { currentTarget: { value: string } }) => setValues((v) => ({ ...v, [name]: e.currentTarget.value })),
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value; // read now: the event is gone when the updater runs
+      setValues((v) => ({ ...v, [name]: value }));
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
