@@ -1,6 +1,6 @@
 import { TRPCClientError, type TRPCClient, type TRPCLink } from "@trpc/client";
 import { observable } from "@trpc/server/observable";
-import type { AppRouter } from "@shop/api";
+import type { AppRouter } from "./generated/app-router.ts";
 
 export interface Tokens {
   access: string;

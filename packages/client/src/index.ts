@@ -1,10 +1,11 @@
 import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient, type TRPCClientError } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-// Type-only: the client bundle carries none of the server's code.
-import type { AppRouter } from "@shop/api";
+// The router's shape, generated from the server's router (scripts/router-shape.ts): the client's
+// users compile one file of types, and the bundle carries none of the server's code.
+import type { AppRouter } from "./generated/app-router.ts";
 import { authLink, refreshWith, type RefreshAccess, type TokenStore, type Tokens } from "./auth-link.ts";
 
-export type { AppRouter } from "@shop/api";
+export type { AppRouter, CategoryNode } from "./generated/app-router.ts";
 export type { RefreshAccess, Tokens } from "./auth-link.ts";
 export { TRPCClientError } from "@trpc/client";
 
