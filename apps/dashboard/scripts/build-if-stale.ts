@@ -64,7 +64,8 @@ export async function buildDashboardIfStale(): Promise<"fresh" | "built"> {
   }
 }
 
-if (import.meta.main) {
+// Run as a script (not imported by a test).
+if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
   const result = await buildDashboardIfStale();
   console.log(result === "built" ? "dashboard: built apps/dashboard/dist" : "dashboard: apps/dashboard/dist is up to date");
 }

@@ -136,7 +136,10 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.evaluate("document.fonts.ready.then(() => true)");
     // The layout's transitions (the navbar sliding away below 768 px) finish before the picture.
     await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
-    await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage: true });
+    // The whole page in one viewport: a full-page capture would paint the fixed header mid-page.
+    const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+    await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+    await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
   }
   if (original) await page.setViewportSize(original);
 }

@@ -119,14 +119,14 @@ export default function ProductsPage() {
       >
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={560}>
               <Table striped verticalSpacing="xs" aria-label="Your products">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Product</Table.Th>
-                    <Table.Th>Category</Table.Th>
                     <Table.Th>Variants and stock</Table.Th>
                     <Table.Th>From</Table.Th>
+                    <Table.Th>Category</Table.Th>
                     <Table.Th>
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
@@ -140,7 +140,6 @@ export default function ProductsPage() {
                           {product.name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{categoryName.get(product.category) ?? product.category}</Table.Td>
                       <Table.Td>
                         <Stack gap={4}>
                           {product.variants.map((variant) => (
@@ -154,6 +153,7 @@ export default function ProductsPage() {
                         </Stack>
                       </Table.Td>
                       <Table.Td>{product.price_from}</Table.Td>
+                      <Table.Td>{categoryName.get(product.category) ?? product.category}</Table.Td>
                       <Table.Td>
                         <Button
                           size="xs"

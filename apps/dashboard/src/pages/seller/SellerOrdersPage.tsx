@@ -52,16 +52,16 @@ export default function SellerOrdersPage() {
           empty={filter === "paid" ? "Nothing to ship. New paid orders appear here by themselves." : "No order lines."}
         >
           {(data) => (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={340}>
               <Table striped aria-label="Order lines">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Order</Table.Th>
                     <Table.Th>Item</Table.Th>
                     <Table.Th>Qty</Table.Th>
-                    <Table.Th>Ship to</Table.Th>
-                    <Table.Th>Status</Table.Th>
                     <Table.Th>Action</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Ship to</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -76,17 +76,6 @@ export default function SellerOrdersPage() {
                       </Table.Td>
                       <Table.Td>{item.quantity}</Table.Td>
                       <Table.Td>
-                        <Text size="sm">{item.shipping_address.full_name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {item.shipping_address.city}, {item.shipping_address.country}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={item.shipped_at ? "teal" : "blue"}>
-                          {item.shipped_at ? "shipped" : item.order_status}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
                         {item.order_status === "paid" && !item.shipped_at ? (
                           <Group>
                             <Button
@@ -99,6 +88,17 @@ export default function SellerOrdersPage() {
                             </Button>
                           </Group>
                         ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={item.shipped_at ? "teal" : "blue"}>
+                          {item.shipped_at ? "shipped" : item.order_status}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{item.shipping_address.full_name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {item.shipping_address.city}, {item.shipping_address.country}
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -63,25 +63,22 @@ export default function StaffOrdersPage() {
       ) : null}
       <QueryState query={orders} label="orders" isEmpty={(data) => data.results.length === 0} empty="No orders match.">
         {(data) => (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={340}>
             <Table striped aria-label="Orders">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Order</Table.Th>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th>Items</Table.Th>
-                  <Table.Th>Total</Table.Th>
                   <Table.Th>Status</Table.Th>
                   <Table.Th>Action</Table.Th>
+                  <Table.Th>Total</Table.Th>
+                  <Table.Th>Customer</Table.Th>
+                  <Table.Th>Items</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.results.map((order) => (
                   <Table.Tr key={order.id}>
                     <Table.Td>#{order.id}</Table.Td>
-                    <Table.Td>{order.shipping_address.full_name}</Table.Td>
-                    <Table.Td>{order.items.map((item) => `${item.quantity} × ${item.product_name}`).join(", ")}</Table.Td>
-                    <Table.Td>{order.total}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATUS_COLOR[order.status]}>
                         {order.status}
@@ -99,6 +96,9 @@ export default function StaffOrdersPage() {
                         </Button>
                       ) : null}
                     </Table.Td>
+                    <Table.Td>{order.total}</Table.Td>
+                    <Table.Td>{order.shipping_address.full_name}</Table.Td>
+                    <Table.Td>{order.items.map((item) => `${item.quantity} × ${item.product_name}`).join(", ")}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
