@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { pagesFor } from "./pages.ts";
 import { useSession, useUser } from "./session.tsx";
@@ -13,6 +13,13 @@ export function Layout() {
   const [location] = useLocation();
   const pages = pagesFor(user);
   const home = pages[0]!.path;
+  // After moving to another page, focus goes to its content, so keyboard and screen-reader users start there.
+  const main = useRef<HTMLElement>(null);
+  const previous = useRef(location);
+  useEffect(() => {
+    if (previous.current !== location) main.current?.focus();
+    previous.current = location;
+  }, [location]);
   // The other pages' chunks load once the first page is up, so moving between pages never waits.
   useEffect(() => {
     const idle = window.setTimeout(() => pages.forEach((page) => void page.load().catch(() => {})), 1_000);
@@ -54,7 +61,7 @@ export function Layout() {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main} tabIndex={-1} style={{ outline: "none" }}>
         <PageErrorBoundary resetKey={location}>
           <Suspense
             fallback={

@@ -3,8 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createAccount,
-  newPage,
   eventually,
+  navLink,
+  newPage,
   OUTPUT_DIR,
   screenshots,
   signIn,
@@ -52,6 +53,25 @@ describe("signing in and out", () => {
     // A reload resumes the session from the cookie: the access token lived only in memory.
     await page.reload();
     await page.getByRole("heading", { name: "Products" }).waitFor();
+    await page.context().close();
+  });
+
+  it("works from the keyboard: sign in, move between pages, focus lands on the page", async () => {
+    const seller = await createAccount(server.t, "seller");
+    const page = await newPage(server);
+    await page.goto(`${server.baseUrl}/dashboard/`);
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(seller.username);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(seller.password);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Products" }).waitFor();
+
+    await navLink(page, "Orders").focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Orders" }).waitFor();
+    await expect.poll(() => page.evaluate("document.activeElement.tagName")).toBe("MAIN");
     await page.context().close();
   });
 

@@ -125,7 +125,7 @@ function CategoryRow({ node, depth }: { node: CategoryNode; depth: number }) {
   );
   const errors = fieldErrors(rename.error);
   return (
-    <Group role="treeitem" aria-level={depth + 1} aria-selected={false} pl={depth * 20} gap="xs" wrap="nowrap" align="start">
+    <Group role="treeitem" aria-level={depth + 1} aria-selected={false} pl={depth * 20} gap="xs" align="start">
       {editing ? (
         <form
           onSubmit={(event) => {
