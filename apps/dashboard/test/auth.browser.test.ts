@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createAccount,
   eventually,
+  HAS_CHROMIUM,
   navLink,
   newPage,
   OUTPUT_DIR,
@@ -14,16 +15,16 @@ import {
 } from "./support.ts";
 
 let server: DashboardServer;
-beforeAll(async () => {
-  server = await startDashboard();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
 const sessionsOf = (userId: number) => server.t.db.session.count({ where: { userId } });
 
-describe("signing in and out", () => {
+describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
+  beforeAll(async () => {
+    server = await startDashboard();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it("shows the API's field errors next to the fields, then signs a seller in with an httpOnly refresh cookie", async () => {
     const seller = await createAccount(server.t, "seller");
     const page = await newPage(server);

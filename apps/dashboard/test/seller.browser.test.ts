@@ -5,6 +5,7 @@ import {
   navLink,
   newPage,
   eventually,
+  HAS_CHROMIUM,
   gradientPng,
   placePaidOrder,
   screenshots,
@@ -21,20 +22,20 @@ const tag = Date.now().toString(36);
 const skuA = `LAMP-${tag}-S`;
 const skuB = `LAMP-${tag}-L`;
 
-beforeAll(async () => {
-  server = await startDashboard();
-  seller = await createAccount(server.t, "seller");
-  await server.t.db.category.create({ data: { name: "Lighting", slug: `lighting-${tag}` } });
-  page = await newPage(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-
 const variantOf = (sku: string) => server.t.db.productVariant.findUniqueOrThrow({ where: { sku } });
 
 // One seller's session through the whole journey: each step starts where the previous one ended.
-describe("the seller journey", () => {
+describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
+  beforeAll(async () => {
+    server = await startDashboard();
+    seller = await createAccount(server.t, "seller");
+    await server.t.db.category.create({ data: { name: "Lighting", slug: `lighting-${tag}` } });
+    page = await newPage(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it("signs in and lands on Products, empty", async () => {
     await signIn(page, server.baseUrl, seller);
     await page.getByRole("heading", { name: "Products" }).waitFor();

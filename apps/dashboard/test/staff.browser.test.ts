@@ -4,6 +4,7 @@ import { createShopClient } from "@shop/client";
 import {
   createAccount,
   eventually,
+  HAS_CHROMIUM,
   navLink,
   newPage,
   OUTPUT_DIR,
@@ -19,18 +20,6 @@ let server: DashboardServer;
 let staff: Account;
 let page: Page;
 const tag = Date.now().toString(36);
-
-beforeAll(async () => {
-  server = await startDashboard();
-  staff = await createAccount(server.t, "admin", "staff");
-  page = await newPage(server);
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await page.screenshot({ path: `${OUTPUT_DIR}/failed-${task.name.slice(0, 40)}.png` });
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 /** A shipped order: a seller's product, a customer's paid order, the seller's line shipped through the typed client. */
 async function shippedOrder() {
@@ -56,7 +45,19 @@ async function shippedOrder() {
 }
 
 // One staff session through the whole journey.
-describe("the staff journey", () => {
+describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
+  beforeAll(async () => {
+    server = await startDashboard();
+    staff = await createAccount(server.t, "admin", "staff");
+    page = await newPage(server);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await page.screenshot({ path: `${OUTPUT_DIR}/failed-${task.name.slice(0, 40)}.png` });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it("signs in and lands on Sellers", async () => {
     await signIn(page, server.baseUrl, staff);
     await page.getByRole("heading", { name: "Sellers", level: 1 }).waitFor();

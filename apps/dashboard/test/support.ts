@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
@@ -10,6 +11,8 @@ import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
 
 /** Debian's chromium, as .ci/run installs it; Playwright cannot download browsers here. */
 export const CHROMIUM = "/usr/bin/chromium";
+/** Without it the browser tests are reported as skipped (`.ci/run` installs it). */
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
