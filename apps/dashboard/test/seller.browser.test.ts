@@ -95,6 +95,16 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     await screenshots(page, "seller-product-edit");
   });
 
+  it("deletes an image", async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: "spare.png", mimeType: "image/png", buffer: gradientPng(48) });
+    await page.getByRole("button", { name: "Upload image" }).click();
+    const images = page.getByRole("list", { name: "Product images" }).getByRole("img");
+    await expect.poll(() => images.count()).toBe(2);
+    await page.getByRole("button", { name: "Delete image spare" }).click();
+    await expect.poll(() => images.count()).toBe(1);
+    expect(await server.t.db.productImage.count({ where: { altText: "spare" } })).toBe(0);
+  });
+
   it("changes stock inline on the Products page", async () => {
     await navLink(page, "Products").click();
     await page.getByRole("table", { name: "Your products" }).waitFor();
