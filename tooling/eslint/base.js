@@ -2,7 +2,15 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 /** Files allowed to read process.env: each app's env.ts, and tooling that runs outside an app. */
-const envReaders = ["**/env.ts", "**/migrate/**", "**/testing/**", "**/test/**", "**/bench/**", "**/prisma.config.ts", "**/scripts/**"];
+const envReaders = [
+  "**/env.ts",
+  "**/migrate/**",
+  "**/testing/**",
+  "**/test/**",
+  "**/bench/**",
+  "**/prisma.config.ts",
+  "**/scripts/**",
+];
 
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/src/generated/**", "**/dist/**", "**/.data/**"] },
@@ -15,6 +23,18 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
+      // Apps are composition roots: they share code through packages, never by importing one another.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@shop/(server|worker|admin-cli|dashboard)(/|$)|(\\.\\./)+(apps/)?(server|worker|admin-cli|dashboard)/)",
+              message: "Apps do not import one another: move what they share into a package.",
+            },
+          ],
+        },
+      ],
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read settings through the app's env.ts, validated once." },

@@ -52,10 +52,13 @@ function accountInput(values: Values) {
   };
 }
 
-/** Everything but create-admin goes through the API's router as a staff user, so every rule applies. */
+/**
+ * Everything but create-admin goes through the API's router as the system (staff rights, no
+ * account needed), so every rule of the procedures applies and a fresh database can be onboarded.
+ */
 async function staffCaller(deps: Deps) {
-  const { createCaller, createContextInner, inProcessStaffUser } = await api();
-  return createCaller(createContextInner(deps, await inProcessStaffUser(deps), "admin-cli"));
+  const { createCaller, createContext, SYSTEM_USER } = await api();
+  return createCaller(await createContext(deps, { ip: "admin-cli", user: SYSTEM_USER }));
 }
 
 const describeAccount = (verb: string) => (result: unknown) => {
@@ -72,9 +75,10 @@ export const commands: Command[] = [
     required: ["username", "email", "password"],
     // Like Django's createsuperuser: straight to the service, with registration's validation and password rules.
     async run(deps, values) {
-      const { createAdmin, newAccountInput } = await api();
+      const { createAdmin, createContext, newAccountInput } = await api();
       const input = newAccountInput.parse(accountInput(values));
-      return createAdmin(deps, { ...input, firstName: input.first_name, lastName: input.last_name });
+      const ctx = await createContext(deps, { ip: "admin-cli", user: null });
+      return createAdmin(ctx, { ...input, firstName: input.first_name, lastName: input.last_name });
     },
     describe: describeAccount("Created"),
   },

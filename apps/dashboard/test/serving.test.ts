@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
+// eslint-disable-next-line no-restricted-imports
 import { startTestApp, type TestApp } from "../../server/test/support.ts";
 import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
 

@@ -21,22 +21,30 @@ let staff: Account;
 let page: Page;
 const tag = Date.now().toString(36);
 
-/** A shipped order: a seller's product, a customer's paid order, the seller's line shipped through the typed client. */
-async function shippedOrder() {
+let orders = 0;
+/** A seller's product and a customer's paid order of it, through the typed client. */
+async function paidOrder() {
+  const key = `${tag}-${++orders}`;
   const seller = await createAccount(server.t, "seller");
-  const category = await server.t.db.category.create({ data: { name: `Vases ${tag}`, slug: `vases-${tag}` } });
+  const category = await server.t.db.category.create({ data: { name: `Vases ${key}`, slug: `vases-${key}` } });
   const product = await server.t.db.product.create({
     data: {
       sellerId: seller.id,
       categoryId: category.id,
-      name: `Ribbed Vase ${tag}`,
-      slug: `ribbed-vase-${tag}`,
+      name: `Ribbed Vase ${key}`,
+      slug: `ribbed-vase-${key}`,
       priceFrom: 4500,
-      variants: { create: { sku: `VASE-${tag}`, name: "Celadon", price: 4500, stock: 10 } },
+      variants: { create: { sku: `VASE-${key}`, name: "Celadon", price: 4500, stock: 10 } },
     },
     include: { variants: true },
   });
   const order = await placePaidOrder(server, await createAccount(server.t, "customer"), product.variants[0]!.id, 1);
+  return { order, seller, variantId: product.variants[0]!.id };
+}
+
+/** A paid order whose seller shipped its line through the typed client. */
+async function shippedOrder() {
+  const { order, seller } = await paidOrder();
   const asSeller = createShopClient({ url: server.baseUrl });
   await asSeller.auth.login.mutate({ username: seller.username, password: seller.password });
   const [line] = (await asSeller.fulfilment.sellerItems.query({ status: "paid" })).results;
@@ -116,6 +124,27 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
         async () => (await server.t.db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "delivered",
       ),
     ).toBe(true);
+  });
+
+  it("refunds a paid order: the order is refunded and its stock returns", async () => {
+    const { order, variantId } = await paidOrder();
+    await page.getByLabel("Order number").fill("");
+    await page.getByLabel("Status").first().click();
+    await page.getByRole("option", { name: "paid", exact: true }).click();
+    await page.getByRole("button", { name: "Find" }).click();
+    const refund = page.getByRole("button", { name: `Refund order ${order.id}` });
+    await refund.waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await refund.click();
+    await page.getByText("No orders match.").waitFor();
+    const refunded = await server.t.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(refunded.status).toBe("refunded");
+    expect((await server.t.db.productVariant.findUniqueOrThrow({ where: { id: variantId } })).stock).toBe(10);
+    await page.getByLabel("Status").first().click();
+    await page.getByRole("option", { name: "refunded", exact: true }).click();
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.getByRole("table", { name: "Orders" }).getByText(`#${order.id}`).waitFor();
+    await screenshots(page, "staff-orders-refunded");
   });
 
   it("shows the Reviews and Webhooks pages as not available yet", async () => {

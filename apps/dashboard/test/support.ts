@@ -6,6 +6,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { hashPassword, localFileStore, signCallback } from "@shop/api";
 import { createShopClient } from "@shop/client";
 import type { Role } from "@shop/db";
+// The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
+// eslint-disable-next-line no-restricted-imports
 import { startTestApp, type TestApp } from "../../server/test/support.ts";
 import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
 

@@ -48,7 +48,7 @@ try {
   await seedCatalog(t.db, { products: PRODUCTS, log: () => {} });
   console.log(`seeded ${PRODUCTS} products in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
-  await reindexAll(t.deps, { batchSize: 1000 });
+  await reindexAll(await t.context(), { batchSize: 1000 });
   console.log(`indexed them (pnpm search:reindex path) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await t.db.$executeRaw`analyze product_search`;
 

@@ -52,7 +52,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         setRefreshCookie(reply, session.refresh);
         return { access: session.access, user: session.user };
       } catch (error) {
-        return sendError(reply, error);
+        return sendError(error, request, reply);
       }
     });
 
@@ -66,7 +66,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         return { access, user };
       } catch (error) {
         clearRefreshCookie(reply);
-        return sendError(reply, error);
+        return sendError(error, request, reply);
       }
     });
 
@@ -81,7 +81,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         }
         return reply.code(204).send();
       } catch (error) {
-        return sendError(reply, error);
+        return sendError(error, request, reply);
       }
     });
   });

@@ -1,69 +1,55 @@
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { Socket } from "node:net";
+import { STATUS_CODES } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { OpenAPIObject } from "trpc-to-openapi";
-import { DomainError, errorBodyOf, internalErrorBody, toTRPCError, type ErrorBody } from "@shop/api";
+import { shapeError, type ErrorBody } from "@shop/api";
 
-/** Errors Fastify raises itself (bad JSON, body limit, content type) in API.md's shape. */
-const codeByFastifyCode: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: "INVALID_JSON",
-  FST_ERR_CTP_EMPTY_JSON_BODY: "INVALID_JSON",
-  FST_ERR_CTP_BODY_TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
-};
-
-const codeByStatus: Record<number, string> = {
-  400: "BAD_REQUEST",
-  401: "NOT_AUTHENTICATED",
-  403: "PERMISSION_DENIED",
-  404: "NOT_FOUND",
-  405: "METHOD_NOT_ALLOWED",
-  409: "CONFLICT",
-  413: "PAYLOAD_TOO_LARGE",
-  415: "UNSUPPORTED_MEDIA_TYPE",
-  429: "RATE_LIMITED",
-};
-
-export function httpErrorBody(error: { statusCode?: number; code?: string; message: string }): {
-  status: number;
-  body: ErrorBody;
-} {
-  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-  if (status === 500) return { status, body: internalErrorBody };
-  const code = (error.code && codeByFastifyCode[error.code]) ?? codeByStatus[status] ?? "BAD_REQUEST";
-  return { status, body: { detail: error.message, code } };
+/** Every error of every route, in API.md's shape, through the API's one error shaper. */
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body, retryAfter } = shapeError(error);
+  if (status >= 500) request.log.error({ err: error }, status === 503 ? "backing service unavailable" : "unhandled error");
+  if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
+  return reply.code(status).send(body);
 }
+
+/** The paths of the document as patterns, with the methods each answers. */
+export function routeTable(paths: Record<string, object>) {
+  return Object.entries(paths).map(([path, item]) => ({
+    pattern: new RegExp(`^${path.replace(/\/$/, "").replace(/\{[^}]+\}/g, "[^/]+")}/?$`, "i"),
+    methods: Object.keys(item).map((method) => method.toUpperCase()),
+  }));
+}
+
+/** No route: 405 with `Allow` when the path exists with other methods, otherwise 404. */
+export function notFoundHandler(routes: ReturnType<typeof routeTable>) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split("?")[0]!;
+    const allow = [...new Set(routes.filter((route) => route.pattern.test(path)).flatMap((route) => route.methods))];
+    if (allow.length > 0) {
+      reply.header("allow", allow.join(", "));
+      const detail = `Method ${request.method} not allowed; use ${allow.join(", ")}.`;
+      return sendError({ statusCode: 405, message: detail }, request, reply);
+    }
+    return sendError({ statusCode: 404, message: `No route for ${request.method} ${path}.` }, request, reply);
+  };
+}
+
+const statusByParserCode: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_URI_TOO_LONG: 414,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
 
 /**
- * For plain routes that call procedures or services: the same body and status the REST
- * adapter gives. Anything else is rethrown to the app's error handler.
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, a broken
+ * request line) still get an answer in API.md's shape.
  */
-export function sendError(reply: FastifyReply, error: unknown): FastifyReply {
-  const trpcError = error instanceof DomainError ? toTRPCError(error) : error;
-  if (!(trpcError instanceof TRPCError)) throw error;
-  const status = getHTTPStatusCodeFromError(trpcError);
-  if (status >= 500) reply.log.error({ err: trpcError.cause ?? trpcError }, "procedure failed");
-  return reply.code(status).send(errorBodyOf(trpcError));
-}
-
-export function notFoundBody(request: FastifyRequest): ErrorBody {
-  return { detail: `No route for ${request.method} ${request.url.split("?")[0]}.`, code: "NOT_FOUND" };
-}
-
-/** trpc-to-openapi answers 404 for a known path with the wrong method; answer 405 with Allow. */
-export function methodNotAllowedHook(document: OpenAPIObject) {
-  const routes = Object.entries(document.paths ?? {}).map(([path, item]) => ({
-    pattern: new RegExp(`^${path.replace(/\/$/, "").replace(/\{[^}]+\}/g, "[^/]+")}/?$`, "i"),
-    methods: Object.keys(item as object).map((method) => method.toUpperCase()),
-  }));
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split("?")[0]!;
-    const matches = routes.filter((route) => route.pattern.test(path));
-    if (matches.length === 0 || matches.some((route) => route.methods.includes(request.method))) return;
-    const allow = [...new Set(matches.flatMap((route) => route.methods))].join(", ");
-    return reply
-      .code(405)
-      .header("allow", allow)
-      .send({ detail: `Method ${request.method} not allowed; use ${allow}.`, code: "METHOD_NOT_ALLOWED" } satisfies ErrorBody);
-  };
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const status = statusByParserCode[error.code ?? ""] ?? 400;
+  const { body } = shapeError({ statusCode: status, message: STATUS_CODES[status] ?? "Bad request." });
+  const json = JSON.stringify(body satisfies ErrorBody);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(json)}\r\nX-Content-Type-Options: nosniff\r\n\r\n${json}`,
+  );
 }

@@ -1,9 +1,7 @@
 import pino from "pino";
 import { createTaskList, ORDERS_CRONTAB, reindexIfEmpty, startWorker, type Worker } from "@shop/api";
 import { buildApp } from "./app.ts";
-import { loadEnvOrExit } from "./env.ts";
-import { createRuntime } from "./runtime.ts";
-import { onShutdownSignal } from "./shutdown.ts";
+import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
 import { DEMO_PRODUCTS, isEmpty, seedCatalog } from "./seed/seed.ts";
 
 const startedAt = performance.now();
@@ -15,8 +13,8 @@ if (!env.DATABASE_URL && (await isEmpty(runtime.deps.db))) {
   await seedCatalog(runtime.deps.db, { products: DEMO_PRODUCTS, log: (message) => logger.info(message) });
 }
 // Just seeded, or first start after the search migration: fill the search index (a failure is retried by the next start).
-await reindexIfEmpty(runtime.deps, { log: (message) => logger.info(`search index: ${message}`) }).catch((error: unknown) =>
-  logger.warn({ err: error }, "search index not filled: run pnpm search:reindex"),
+await reindexIfEmpty(await runtime.localContext(), { log: (message) => logger.info(`search index: ${message}`) }).catch(
+  (error: unknown) => logger.warn({ err: error }, "search index not filled: run pnpm search:reindex"),
 );
 
 let worker: Worker | undefined;

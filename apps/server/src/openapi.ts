@@ -1,124 +1,142 @@
 import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
-import { appRouter, errorBodySchema, type Meta } from "@shop/api";
+import { appRouter, errorBodySchema, readinessOutput } from "@shop/api";
+import { extraPaths, profileMultipartBody } from "./openapi-extra-paths.ts";
+import { restOperations, type RestOperation } from "./rest-operations.ts";
 
-export const API_PREFIX = "/api";
+const TAGS = [
+  { name: "auth", description: "Registration, email verification, login, tokens and password reset." },
+  { name: "profile", description: "Your own account." },
+  { name: "catalog", description: "Categories, products with variants and images, and reviews." },
+  { name: "search", description: "Typo-tolerant search over products and categories." },
+  { name: "cart", description: "Your cart, priced at current prices." },
+  { name: "orders", description: "Checkout and your orders." },
+  { name: "payments", description: "Paying an order through the payment gateway." },
+  { name: "fulfilment", description: "Sellers ship their order lines; staff confirm delivery." },
+  { name: "health", description: "Liveness and readiness of the API." },
+];
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>;
+/** Reusable error responses, one per status, all with API.md's one error body. */
+const ERROR_RESPONSES: Record<number, { name: string; description: string; retryAfter?: true }> = {
+  400: { name: "BadRequest", description: "Invalid input: `fields` names each invalid field." },
+  401: { name: "Unauthorized", description: "No bearer token, or an invalid or expired one." },
+  403: { name: "Forbidden", description: "Authenticated, but not allowed to do this." },
+  404: { name: "NotFound", description: "No such object (also for other users' private objects)." },
+  409: { name: "Conflict", description: "Conflicts with the current state (duplicate, out of stock, illegal move)." },
+  413: { name: "PayloadTooLarge", description: "The body (or the uploaded file) is too large." },
+  414: { name: "UriTooLong", description: "The request URL is longer than 8192 characters." },
+  415: { name: "UnsupportedMediaType", description: "The body's content type (or the uploaded file's type) is not accepted." },
+  429: { name: "TooManyRequests", description: "Rate limited: wait `Retry-After` seconds.", retryAfter: true },
+  503: {
+    name: "ServiceUnavailable",
+    description: "The database is unavailable: retry after `Retry-After` seconds.",
+    retryAfter: true,
+  },
+};
 
-/** The REST success status a procedure declares in its meta (tRPC path, e.g. "catalog.create"). */
-export function successStatusOf(path: string | undefined): number | undefined {
-  return path ? procedures[path]?._def.meta?.successStatus : undefined;
+const retryAfterHeader = {
+  description: "Seconds to wait before trying again.",
+  schema: { type: "integer", minimum: 1 },
+};
+
+function componentResponses(): Record<string, object> {
+  return Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map(({ name, description, retryAfter }) => [
+      name,
+      {
+        description,
+        ...(retryAfter && { headers: { "Retry-After": retryAfterHeader } }),
+        content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
+      },
+    ]),
+  );
 }
 
-type Operation = { responses?: Record<string, { content?: unknown }> };
+export const errorResponseRef = (status: number) => ({ $ref: `#/components/responses/${ERROR_RESPONSES[status]!.name}` });
+
+/** Operations that also take multipart/form-data (see uploads.ts). */
+const MULTIPART_BODIES: Record<string, object> = { "profile.update": profileMultipartBody };
+
+const takesBody = (method: string) => method !== "GET" && method !== "DELETE";
+
+/** Every error status an operation can answer: what its kind implies, plus what its meta declares. */
+export function errorStatusesOf(operation: RestOperation): number[] {
+  const statuses = new Set<number>([414, 503, ...(operation.meta.errors ?? [])]);
+  if (operation.takesInput || takesBody(operation.method)) statuses.add(400);
+  if (!operation.isPublic) statuses.add(401);
+  if (operation.meta.role) statuses.add(403);
+  if (takesBody(operation.method)) {
+    statuses.add(413);
+    statuses.add(415);
+  }
+  return [...statuses].sort((a, b) => a - b);
+}
+
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  security?: unknown[];
+  requestBody?: { content?: Record<string, { schema?: { properties?: object } }> };
+  responses?: Record<string, unknown>;
+};
+
+function describe(operation: RestOperation, generated: Operation): string {
+  const access = operation.isPublic ? "Public." : "Needs a bearer access token.";
+  return [operation.meta.openapi?.description ?? `${generated.summary ?? ""}.`, access].join(" ").trim();
+}
+
+function finishOperation(operation: RestOperation, generated: Operation): void {
+  const success = generated.responses?.["200"] as { content?: unknown } | undefined;
+  generated.responses = {
+    [operation.successStatus]:
+      operation.successStatus === 204 ? { description: "Done; no content." } : { ...success, description: "Success." },
+    ...Object.fromEntries(errorStatusesOf(operation).map((status) => [status, errorResponseRef(status)])),
+  };
+  generated.security = operation.isPublic ? [] : [{ bearerAuth: [] }];
+  generated.description = describe(operation, generated);
+  // Operations whose input is only path parameters take no body (API.md: POST with none, or `{}`).
+  const schema = generated.requestBody?.content?.["application/json"]?.schema;
+  if (schema && Object.keys(schema.properties ?? {}).length === 0) delete generated.requestBody;
+  const multipart = MULTIPART_BODIES[operation.procedure];
+  if (multipart && generated.requestBody?.content) generated.requestBody.content["multipart/form-data"] = multipart;
+}
 
 /**
- * trpc-to-openapi's document, corrected to what the server really does: paths under /api
- * with API.md's trailing slash, declared success statuses, and one error body schema.
+ * The router's document (trpc-to-openapi), made exact: paths as API.md writes them, every status
+ * each operation answers with the one error body, security per operation, tags with
+ * descriptions, and the routes that are not procedures of their own (uploads, the payment page,
+ * health) described beside them.
  */
-export function buildOpenApiDocument(): OpenAPIObject {
-  const doc = generateOpenApiDocument(appRouter, {
+export function buildOpenApiDocument(publicUrl: string): OpenAPIObject {
+  const generated = generateOpenApiDocument(appRouter, {
     title: "Shop Luxe API",
-    description: "The REST face of the Shop Luxe tRPC router. Errors share one body: ErrorBody.",
+    description:
+      "A multi-seller shop: accounts, catalog, search, cart, checkout, payments and fulfilment. Every operation is " +
+      "also a typed tRPC procedure at `/trpc`. Errors share one body, `ErrorBody`; money is a decimal string with " +
+      'two places ("19.99"); lists are paginated with `page` and `page_size`.',
     version: "1.0.0",
-    baseUrl: "/",
-    securitySchemes: { Authorization: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-    defs: { ErrorBody: errorBodySchema },
+    baseUrl: publicUrl,
+    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+    defs: { ErrorBody: errorBodySchema, Readiness: readinessOutput },
   });
-  const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } };
-
-  for (const { _def } of Object.values(procedures)) {
-    const { openapi, successStatus } = _def.meta ?? {};
-    if (!openapi || !successStatus || successStatus === 200) continue;
-    const path = `/${openapi.path.replace(/^\/|\/$/g, "")}`;
-    const operation = (doc.paths?.[path] as Record<string, Operation> | undefined)?.[openapi.method.toLowerCase()];
-    const responses = operation?.responses;
-    if (responses?.["200"]) {
-      responses[String(successStatus)] = responses["200"];
-      delete responses["200"];
-    }
+  const operations = restOperations();
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const operation of operations) {
+    const generatedPath = operation.path.replace(/^\/api/, "").replace(/\/$/, "") || "/";
+    const item = (generated.paths as Record<string, Record<string, Operation>>)[generatedPath]!;
+    const method = operation.method.toLowerCase();
+    finishOperation(operation, item[method]!);
+    (paths[operation.path] ??= {})[method] = item[method]!;
   }
-
-  const paths: NonNullable<OpenAPIObject["paths"]> = {};
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const operation of Object.values(item as Record<string, Operation>)) {
-      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
-        if (Number(status) >= 400) response.content = errorContent;
-      }
-    }
-    paths[path === "/" ? `${API_PREFIX}/` : `${API_PREFIX}${path}/`] = item;
-  }
-  doc.paths = paths;
-  addMultipartRoutes(doc);
-  for (const key of Object.keys(doc.components?.schemas ?? {})) {
-    if (key.startsWith("error.")) delete doc.components!.schemas![key];
-  }
-  return doc;
-}
-
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
-});
-
-const imageFile = { type: "string", format: "binary", description: "JPEG, PNG, WebP or GIF (checked by content), 5 MB at most" };
-
-/** The plain Fastify routes that take multipart/form-data (trpc-to-openapi cannot). */
-function addMultipartRoutes(doc: OpenAPIObject): void {
-  const paths = doc.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
-  const profilePatch = paths["/api/profile/me/"]?.patch;
-  if (profilePatch?.requestBody) {
-    profilePatch.requestBody.content["multipart/form-data"] = {
-      schema: {
-        type: "object",
-        properties: {
-          profile_picture: imageFile,
-          first_name: { type: "string" },
-          last_name: { type: "string" },
-          email: { type: "string" },
-        },
-      },
-    };
-  }
-  paths["/api/products/{product_pk}/upload-image/"] = {
-    post: {
-      operationId: "products-uploadImage",
-      summary: "Add an image to your product (the owning seller)",
-      tags: ["catalog"],
-      security: [{ Authorization: [] }],
-      parameters: [{ name: "product_pk", in: "path", required: true, schema: { type: "integer" } }],
-      requestBody: {
-        required: true,
-        content: {
-          "multipart/form-data": {
-            schema: {
-              type: "object",
-              required: ["image"],
-              properties: { image: imageFile, alt_text: { type: "string", maxLength: 255 } },
-            },
-          },
-        },
-      },
-      responses: {
-        "201": {
-          description: "The stored image",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["id", "url", "alt_text"],
-                properties: { id: { type: "integer" }, url: { type: "string" }, alt_text: { type: "string" } },
-              },
-            },
-          },
-        },
-        "400": errorResponse("Invalid input"),
-        "401": errorResponse("Not authenticated"),
-        "403": errorResponse("Not the product's seller"),
-        "404": errorResponse("No such product"),
-        "413": errorResponse("Image over 5 MB"),
-        "415": errorResponse("Not an image"),
-      },
-    } as never,
+  Object.assign(paths, extraPaths(errorResponseRef));
+  const schemas = Object.fromEntries(
+    Object.entries(generated.components?.schemas ?? {}).filter(([name]) => !name.startsWith("error.")),
+  );
+  return {
+    ...generated,
+    info: { ...generated.info, license: { name: "MIT", identifier: "MIT" }, contact: { name: "Shop Luxe" } },
+    tags: TAGS,
+    paths: paths as OpenAPIObject["paths"],
+    components: { ...generated.components, schemas, responses: componentResponses() as never },
   };
 }

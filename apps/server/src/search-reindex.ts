@@ -2,8 +2,7 @@
 import pino from "pino";
 import { reindexAll } from "@shop/api";
 import { wholeNumberOption } from "./cli-options.ts";
-import { loadEnvOrExit } from "./env.ts";
-import { createRuntime } from "./runtime.ts";
+import { createRuntime, loadEnvOrExit } from "@shop/runtime";
 
 const batchSize = wholeNumberOption("batch", 500, 10_000);
 
@@ -13,7 +12,7 @@ let exitCode = 0;
 try {
   const started = performance.now();
   console.log(`rebuilding the ${runtime.deps.search.name} search index`);
-  const summary = await reindexAll(runtime.deps, { batchSize, log: (message) => console.log(message) });
+  const summary = await reindexAll(await runtime.localContext(), { batchSize, log: (message) => console.log(message) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`done in ${seconds} s: ${summary.products} products, ${summary.categories} categories`);
 } catch (error) {

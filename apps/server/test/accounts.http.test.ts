@@ -84,6 +84,38 @@ describe("register and verify", () => {
     expect(sameEmail.json()).toMatchObject({ fields: { email: [expect.any(String)] } });
   });
 
+  it("usernames are unique case-insensitively, and login accepts either spelling", async () => {
+    serial++;
+    const user = await registerAndVerify(newUser({ username: `authX${serial}` }));
+    const http = httpClient(t.app);
+    const upper = await http.post("/api/auth/register/", newUser({ username: user.username.toUpperCase() }));
+    expect(upper.statusCode).toBe(409);
+    expect(upper.json()).toMatchObject({ code: "DUPLICATE", fields: { username: [expect.any(String)] } });
+    expect(upper.json().fields.email).toBeUndefined();
+
+    for (const spelling of [user.username.toUpperCase(), user.username.toLowerCase()]) {
+      const session = await login({ username: spelling, password: user.password });
+      expect(session.user.username).toBe(user.username);
+    }
+
+    // Both spellings at once: the database's unique index on lower(username) decides.
+    const spellings = [`racer${serial}`, `RACER${serial}`];
+    const racing = await Promise.all(
+      spellings.map((username) => httpClient(t.app).post("/api/auth/register/", newUser({ username }))),
+    );
+    expect(racing.map((res) => res.statusCode).sort()).toEqual([201, 409]);
+    expect(await t.db.user.count({ where: { username: { in: spellings } } })).toBe(1);
+  });
+
+  it("login compares names exactly: `_` and `%` are not wildcards", async () => {
+    const user = await registerAndVerify();
+    const http = httpClient(t.app);
+    for (const pattern of [user.email.replace("@example.com", "@example.c_m"), `${user.username.slice(0, -1)}_`, "%"]) {
+      const res = await http.post("/api/auth/login/", { username: pattern, password: user.password });
+      expect(res.statusCode, pattern).toBe(401);
+    }
+  });
+
   it("invalid input and weak passwords → 400 with fields", async () => {
     const http = httpClient(t.app);
     const bad = await http.post("/api/auth/register/", { username: "no spaces!", email: "not-an-email", password: "" });
@@ -186,6 +218,18 @@ describe("tokens", () => {
     expect((await http.get("/api/profile/me/", access)).statusCode).toBe(200);
     // The logged-out session's access token stops working at once, not in 15 minutes.
     expect((await http.get("/api/profile/me/", first.access)).statusCode).toBe(401);
+  });
+
+  it("token verify answers 401 for the access token of a logged-out session", async () => {
+    const user = await registerAndVerify();
+    const session = await login(user);
+    const http = httpClient(t.app);
+    expect((await http.post("/api/token/verify/", { token: session.access })).statusCode).toBe(200);
+    expect((await http.post("/api/auth/logout/", { refresh: session.refresh }, session.access)).statusCode).toBe(200);
+    const verified = await http.post("/api/token/verify/", { token: session.access });
+    expect(verified.statusCode).toBe(401);
+    expect(verified.json()).toMatchObject({ code: "INVALID_TOKEN" });
+    expect((await http.get("/api/profile/me/", session.access)).statusCode).toBe(401);
   });
 
   it("logout needs a bearer token, and cannot revoke another user's session", async () => {

@@ -1,9 +1,9 @@
-import { createCaller, createContextInner } from "@shop/api";
+import { createCaller, SYSTEM_USER } from "@shop/api";
 import type { TestApp } from "./support.ts";
 
 /** Categories through the admin procedures (what `pnpm admin category create` calls). */
 export async function createCategory(t: TestApp, name: string, slug: string, parentSlug?: string) {
-  const admin = createCaller(createContextInner(t.deps, { id: 0, role: "admin", sessionId: "test" }));
+  const admin = createCaller(await t.context(SYSTEM_USER));
   return admin.categories.create({ name, slug, parent_slug: parentSlug ?? null });
 }
 

@@ -16,15 +16,33 @@ describe("GET /api/openapi.json", () => {
     expect(res.statusCode).toBe(200);
     const document = res.json();
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/token/verify/", "/api/health/"]));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/api/token/verify/", "/health/ready", "/api/payments/{id}/pay/"]),
+    );
     const result = await validate(structuredClone(document));
     expect(result).toMatchObject({ valid: true });
+  });
+
+  it("documents the payment operations: refunds, the Stripe webhook and the checkout return pages", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const refund = document.paths["/api/admin/orders/{id}/refund/"].post;
+    expect(Object.keys(refund.responses)).toEqual(expect.arrayContaining(["200", "401", "403", "404", "409"]));
+    const webhook = document.paths["/api/payments/stripe/webhook/"].post;
+    expect(webhook.security).toEqual([]);
+    expect(Object.keys(webhook.responses)).toEqual(expect.arrayContaining(["200", "400"]));
+    expect(document.paths["/api/payments/{id}/return/"].get.responses["200"].content).toHaveProperty("text/html");
+    expect(document.paths["/api/payments/{id}/cancelled/"].get.responses["200"].content).toHaveProperty("text/html");
+    const initiated = document.paths["/api/payments/initiate/"].post.responses["201"].content["application/json"].schema;
+    expect(JSON.stringify(initiated)).toContain("stripe");
   });
 
   it("documents errors with the one error body", async () => {
     const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     const responses = document.paths["/api/token/verify/"].post.responses;
-    expect(responses["400"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ErrorBody" });
+    expect(responses["400"]).toEqual({ $ref: "#/components/responses/BadRequest" });
+    expect(document.components.responses.BadRequest.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/ErrorBody",
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@shop/db";
 import { signAccessToken } from "@shop/api";
+import type { TestSmtpServer } from "@shop/testing/smtp";
 import type { TestApp } from "./support.ts";
 
 let serial = 0;
@@ -67,3 +68,11 @@ export const address = {
   postal_code: "SW1Y 4JH",
   country: "GB",
 };
+
+/** The next email to `to` with this subject (earlier ones to `to` are passed over). */
+export async function emailWithSubject(smtp: TestSmtpServer, to: string, subject: string) {
+  for (;;) {
+    const mail = await smtp.nextMessageTo(to);
+    if (mail.subject === subject) return mail;
+  }
+}

@@ -43,6 +43,8 @@ describe("password reset", () => {
     const user = await createVerifiedUser(t);
     const http = httpClient(t.app);
     const sessions = [await user.login(), await user.login()];
+    for (const session of sessions)
+      expect((await http.post("/api/token/verify/", { token: session.access })).statusCode).toBe(200);
     await requestReset(user.email);
     const { uid, token } = await resetMail(user.email);
 
@@ -61,6 +63,7 @@ describe("password reset", () => {
     expect(reused.json()).toMatchObject({ code: "INVALID_TOKEN" });
 
     for (const session of sessions) {
+      expect((await http.post("/api/token/verify/", { token: session.access })).statusCode).toBe(401);
       expect((await http.post("/api/token/refresh/", { refresh: session.refresh })).statusCode).toBe(401);
       expect((await http.get("/api/profile/me/", session.access)).statusCode).toBe(401);
     }

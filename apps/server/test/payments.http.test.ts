@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signCallback } from "@shop/api";
 import type { TestSmtpServer } from "@shop/testing/smtp";
-import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
+import { address, createShopper, createVariant, emailWithSubject, type Shopper } from "./orders-fixtures.ts";
 import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
 
 let smtp: TestSmtpServer;
@@ -54,6 +54,7 @@ describe("POST /api/payments/initiate/ → gateway page → GET /api/payments/ca
       order_id: order.id,
       amount: "99.80",
       status: "initiated",
+      provider: "simulated",
       payment_url: `http://shop.test/api/payments/${payment.payment_id}/pay/`,
     });
 
@@ -176,9 +177,45 @@ describe("POST /api/payments/initiate/ → gateway page → GET /api/payments/ca
     await http().post(`/api/orders/${order.id}/cancel/`, {}, user.token);
     const res = await callback(payment.payment_id, "success", signCallback(secret(), payment.payment_id, "success", 9980));
     expect(res.json()).toEqual({ payment_id: payment.payment_id, status: "succeeded", order_status: "cancelled" });
-    const { payment: stored } = await snapshot(payment.payment_id);
-    expect(stored).toMatchObject({ status: "succeeded", refundRequired: true });
     expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
+    // The refund_payment job gives the money back through the gateway and tells the buyer.
+    const refundEmail = await emailWithSubject(smtp, user.email, `Refund for order #${order.id}`);
+    expect(refundEmail.text).toContain("99.80");
+    const { payment: stored, orderStatus } = await snapshot(payment.payment_id);
+    expect(stored).toMatchObject({
+      status: "refunded",
+      refundRequired: false,
+      refundRef: `simulated-refund-${payment.payment_id}`,
+    });
+    expect(orderStatus).toBe("cancelled");
+  });
+});
+
+describe("refunds through the simulated gateway", () => {
+  it("staff refund a paid order: refunded, stock back, the payment refunded by the job, an email to the buyer", async () => {
+    const admin = await createShopper(t, "admin");
+    const user = await createShopper(t);
+    const { order, variant } = await placeOrder(user, { stock: 5, quantity: 2 });
+    const payment = await initiate(user, order.id);
+    await callback(payment.payment_id, "success", signCallback(secret(), payment.payment_id, "success", 9980));
+    const res = await http().post(`/api/admin/orders/${order.id}/refund/`, undefined, admin.token);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: "refunded" });
+    expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
+    const email = await emailWithSubject(smtp, user.email, `Refund for order #${order.id}`);
+    expect(email.text).toContain("99.80");
+    expect((await snapshot(payment.payment_id)).payment).toMatchObject({ status: "refunded", refundRequired: false });
+  });
+
+  it("the Stripe webhook is not served while PAYMENT_PROVIDER is simulated (404)", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/payments/stripe/webhook/",
+      headers: { "content-type": "application/json", "stripe-signature": "t=1,v1=00" },
+      payload: "{}",
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller, createContextInner, reindexAll } from "@shop/api";
+import { createCaller, reindexAll, SYSTEM_USER } from "@shop/api";
 import { createCategory, nextSku, variant } from "./catalog-fixtures.ts";
 import { expectNoStackTrace, httpClient, startTestApp, type TestApp } from "./support.ts";
 import { createVerifiedUser } from "./users.ts";
@@ -163,7 +163,7 @@ describe("GET /api/search/ (PostgreSQL engine)", () => {
   });
 
   it("re-indexes products when their category is renamed", async () => {
-    const admin = createCaller(createContextInner(t.deps, { id: 0, role: "admin", sessionId: "test" }));
+    const admin = createCaller(await t.context(SYSTEM_USER));
     await admin.categories.update({ id: bags.id, name: "Carryalls" });
     expect(
       await eventually(
@@ -177,7 +177,7 @@ describe("GET /api/search/ (PostgreSQL engine)", () => {
     await t.db.$executeRaw`delete from product_search`;
     expect(await productIds("q=kyoto")).toEqual([]);
     const progress: string[] = [];
-    const summary = await reindexAll(t.deps, { batchSize: 2, log: (line) => progress.push(line) });
+    const summary = await reindexAll(await t.context(), { batchSize: 2, log: (line) => progress.push(line) });
     expect(summary).toMatchObject({ products: 6, categories: 4 });
     expect(progress).toEqual(expect.arrayContaining(["products: 2/6", "products: 6/6", "categories: 4/4"]));
     expect(await productIds("q=kyoto")).toEqual([ids["Kyoto Silk Scarf"]]);

@@ -72,12 +72,31 @@ describe("the server process", () => {
       expect(ready, round).toEqual({ status: "ok", checks: { database: "ok" } });
       expect(await stopGracefully(started), `${round}:\n${started.output()}`).toBe(0);
     }
-  });
+  }, 120_000); // two starts, the first with initdb, the demo seed and its search index
 
   it("uses DATABASE_URL when set", async () => {
     const port = await freePort();
     const started = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: database.url });
     await waitUntilReady(port, started);
+    expect(await stopGracefully(started)).toBe(0);
+  });
+
+  it("production: no PAYMENT_PROVIDER stops start-up with one line; PAYMENT_PROVIDER=simulated starts with a warning", async () => {
+    const production = {
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: "a".repeat(40),
+      PAYMENT_WEBHOOK_SECRET: "b".repeat(40),
+    };
+    const refused = startServer({ ...production, PORT: String(await freePort()) });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output().trim()).toMatch(/^Configuration error: PAYMENT_PROVIDER is required in production: [^\n]+$/);
+
+    const port = await freePort();
+    const started = startServer({ ...production, PORT: String(port), PAYMENT_PROVIDER: "simulated" });
+    await waitUntilReady(port, started);
+    expect(started.output()).toContain("PAYMENT_PROVIDER=simulated in production");
     expect(await stopGracefully(started)).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Redis } from "ioredis";
 import {
+  createContext,
   createTaskList,
   localFileStore,
   memoryRateLimiter,
@@ -11,8 +12,11 @@ import {
   outboxMailer,
   postgresSearchEngine,
   redisCache,
+  simulatedGateway,
   smtpMailer,
   startWorker,
+  type AuthUser,
+  type Context,
   type Deps,
   type Logger,
   type Worker,
@@ -21,6 +25,8 @@ import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
+import { buildOpenApiDocument } from "../src/openapi.ts";
+import { watchContract } from "./contract.ts";
 
 export const quietLogger: Logger = { info() {}, warn() {}, error() {} };
 
@@ -30,6 +36,8 @@ export interface TestApp {
   deps: Deps;
   database: TestDatabase;
   dataDir: string;
+  /** The request context of a call by `user` (none: anonymous), as the server builds it. */
+  context(user?: AuthUser | null): Promise<Context>;
   close(): Promise<void>;
 }
 
@@ -45,6 +53,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /** The payment gateway (default: the simulated one), built from the test config. */
+  payments?: (config: Deps["config"]) => Deps["payments"];
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -56,6 +66,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
+  const config = {
+    authSecret: "test-secret-that-is-at-least-32-characters",
+    publicUrl,
+    paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
+    orderPaymentTimeoutMinutes: 30,
+  };
   const deps: Deps = {
     db,
     logger,
@@ -64,18 +80,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     rateLimiter: memoryRateLimiter(),
     cache: options.redis ? redisCache(options.redis, logger) : noCache,
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
-    config: {
-      authSecret: "test-secret-that-is-at-least-32-characters",
-      publicUrl,
-      paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
-      orderPaymentTimeoutMinutes: 30,
-    },
+    config,
+    payments: options.payments ? options.payments(config) : simulatedGateway(config),
   };
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
   });
+  // Every response of every HTTP test is held against the OpenAPI document.
+  const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
   let worker: Worker | undefined;
   if (options.worker) {
     worker = await startWorker({
@@ -91,12 +105,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     deps,
     database,
     dataDir,
+    context: (user = null) => createContext(deps, { ip: "test", user }),
     async close() {
       await app.close();
       await worker?.stop();
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) {
+        throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
+      }
     },
   };
 }

@@ -1,8 +1,6 @@
 import pino from "pino";
 import { createTaskList, ORDERS_CRONTAB, startWorker } from "@shop/api";
-import { loadEnvOrExit } from "@shop/server/env";
-import { createRuntime } from "@shop/server/runtime";
-import { onShutdownSignal } from "@shop/server/shutdown";
+import { createRuntime, loadEnvOrExit, onShutdownSignal } from "@shop/runtime";
 
 // The background worker alone, for when the server runs with WORKER_IN_PROCESS=false.
 const env = loadEnvOrExit();

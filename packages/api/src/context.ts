@@ -1,8 +1,9 @@
-import type { PrismaClient, Role } from "@shop/db";
+import type { PrismaClient, Role, Tx } from "@shop/db";
 import { verifyAccessToken } from "./auth/access-token.ts";
 import type { Cache } from "./cache/cache.ts";
 import type { FileStore } from "./files/file-store.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
 
@@ -21,7 +22,7 @@ export interface ApiConfig {
   orderPaymentTimeoutMinutes: number;
 }
 
-/** What every procedure may use; built once by the app that hosts the router. */
+/** The adapters and settings the composition root builds once per process (@shop/runtime). */
 export interface Deps {
   db: PrismaClient;
   config: ApiConfig;
@@ -31,6 +32,8 @@ export interface Deps {
   rateLimiter: RateLimiter;
   cache: Cache;
   search: SearchEngine;
+  /** The payment provider chosen by PAYMENT_PROVIDER. */
+  payments: PaymentGateway;
 }
 
 export interface AuthUser {
@@ -39,16 +42,102 @@ export interface AuthUser {
   sessionId: string;
 }
 
-export interface Context {
-  deps: Deps;
+/**
+ * Who acts for the admin CLI: staff rights without an account behind them, so a fresh
+ * database can be onboarded before any staff account exists. Id 0 belongs to no user.
+ */
+export const SYSTEM_USER: AuthUser = { id: 0, role: "admin", sessionId: "system" };
+
+export type AfterCommit = () => unknown;
+
+/**
+ * The one request context every service takes first: the ports and settings, the database
+ * handle (the client, or the open transaction inside `inTransaction`), who is calling and from
+ * where, and `afterCommit` for what must follow a commit (cache bumps, notifications).
+ */
+export interface Context extends Omit<Deps, "db"> {
+  db: Tx;
+  /** The root client: opens transactions and lends its pool to SQL-built reads. */
+  client: PrismaClient;
   user: AuthUser | null;
   /** The client's address, for rate limits. */
   ip: string;
+  /** True while `db` is an open transaction. */
+  inTransaction: boolean;
+  /** Runs `hook` once the surrounding transaction commits (at once outside a transaction). */
+  afterCommit(hook: AfterCommit): void;
 }
 
-/** The context without any transport: for tests, the admin CLI and server-side callers. */
-export function createContextInner(deps: Deps, user: AuthUser | null = null, ip = "local"): Context {
-  return { deps, user, ip };
+export type AuthedContext = Context & { user: AuthUser };
+
+export interface Caller {
+  ip: string;
+  /** An `Authorization` header to resolve the user from. */
+  authorization?: string;
+  /** Or the user itself (the admin CLI, tests). */
+  user?: AuthUser | null;
+}
+
+/** Outside a transaction every statement has committed already: run the hook now. */
+function runNow(this: Pick<Context, "logger">, hook: AfterCommit): void {
+  void runHooks(this.logger, [hook]);
+}
+
+export async function runHooks(logger: Logger, hooks: AfterCommit[]): Promise<void> {
+  for (const hook of hooks) {
+    try {
+      await hook();
+    } catch (error) {
+      logger.warn({ err: error }, "after-commit hook failed");
+    }
+  }
+}
+
+/** The only place a context is built: HTTP (tRPC and REST alike), jobs, the admin CLI and tests. */
+export async function createContext(deps: Deps, caller: Caller): Promise<Context> {
+  const user = caller.user !== undefined ? caller.user : await userFromAuthorization(deps, caller.authorization);
+  const ctx: Context = {
+    config: deps.config,
+    logger: deps.logger,
+    mailer: deps.mailer,
+    files: deps.files,
+    rateLimiter: deps.rateLimiter,
+    cache: deps.cache,
+    search: deps.search,
+    payments: deps.payments,
+    db: deps.db,
+    client: deps.db,
+    user,
+    ip: caller.ip,
+    inTransaction: false,
+    afterCommit: runNow,
+  };
+  ctx.afterCommit = runNow.bind(ctx);
+  return ctx;
+}
+
+export interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
+}
+
+/**
+ * Runs `work` in a transaction: the caller's own when it is already in one (so services
+ * compose), otherwise a new one whose after-commit hooks run, in order, once it commits.
+ */
+export async function inTransaction<C extends Context, T>(
+  ctx: C,
+  work: (ctx: C) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
+  if (ctx.inTransaction) return work(ctx);
+  const hooks: AfterCommit[] = [];
+  const result = await ctx.client.$transaction(
+    (tx) => work({ ...ctx, db: tx, inTransaction: true, afterCommit: (hook: AfterCommit) => void hooks.push(hook) }),
+    options,
+  );
+  await runHooks(ctx.logger, hooks);
+  return result;
 }
 
 function bearerTokenOf(authorization: string | undefined): string | null {
@@ -60,9 +149,12 @@ function bearerTokenOf(authorization: string | undefined): string | null {
  * The user behind a bearer access token. The session is looked up too, so logout, password
  * reset and role changes take effect at once instead of when the 15-minute token expires.
  */
-export async function userFromAuthorization(deps: Deps, authorization: string | undefined): Promise<AuthUser | null> {
+export async function userFromAuthorization(deps: Pick<Context, "db" | "config">, authorization: string | undefined) {
   const token = bearerTokenOf(authorization);
-  if (!token) return null;
+  return token ? userFromAccessToken(deps, token) : null;
+}
+
+export async function userFromAccessToken(deps: Pick<Context, "db" | "config">, token: string): Promise<AuthUser | null> {
   const claims = await verifyAccessToken(deps.config.authSecret, token);
   if (!claims) return null;
   const session = await deps.db.session.findUnique({
@@ -72,8 +164,4 @@ export async function userFromAuthorization(deps: Deps, authorization: string | 
   if (!session || session.expiresAt <= new Date() || !session.user.isActive) return null;
   if (session.user.id !== claims.userId) return null;
   return { id: session.user.id, role: session.user.role, sessionId: claims.sessionId };
-}
-
-export async function createContext(deps: Deps, request: { authorization?: string; ip: string }): Promise<Context> {
-  return createContextInner(deps, await userFromAuthorization(deps, request.authorization), request.ip);
 }

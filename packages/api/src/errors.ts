@@ -11,18 +11,22 @@ export type DomainErrorKind =
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "SERVICE_UNAVAILABLE";
 
 export type FieldErrors = Record<string, string[]>;
 
 export interface DomainErrorOptions {
   fields?: FieldErrors;
   code?: string;
+  /** Seconds a client should wait before trying again (429, 503). */
+  retryAfter?: number;
 }
 
 export class DomainError extends Error {
   readonly fields?: FieldErrors;
   readonly code: string;
+  readonly retryAfter?: number;
 
   constructor(
     readonly kind: DomainErrorKind,
@@ -33,6 +37,7 @@ export class DomainError extends Error {
     this.name = "DomainError";
     this.code = options.code ?? kind;
     if (options.fields) this.fields = options.fields;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
   }
 }
 
@@ -41,4 +46,5 @@ export const notAuthenticated = (detail: string, code?: string) => new DomainErr
 export const forbidden = (detail: string, code?: string) => new DomainError("PERMISSION_DENIED", detail, { code });
 export const notFound = (detail = "Not found.") => new DomainError("NOT_FOUND", detail);
 export const conflict = (detail: string, options?: DomainErrorOptions) => new DomainError("CONFLICT", detail, options);
-export const rateLimited = () => new DomainError("RATE_LIMITED", "Too many attempts. Please wait and try again later.");
+export const rateLimited = (retryAfter: number) =>
+  new DomainError("RATE_LIMITED", "Too many attempts. Please wait and try again later.", { retryAfter });

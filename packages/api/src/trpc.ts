@@ -1,52 +1,65 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Role } from "@shop/db";
-import type { AuthUser, Context } from "./context.ts";
-import { DomainError } from "./errors.ts";
-import { errorBodyOf, toTRPCError } from "./error-shape.ts";
+import type { AuthedContext, Context } from "./context.ts";
+import { shapeError, toTRPCError } from "./error-shape.ts";
+import { invalid } from "./errors.ts";
+import { findNul } from "./shared/text.ts";
 
 export type Meta = OpenApiMeta<{
-  /** HTTP status of a successful REST call (default 200); the server applies it. */
+  /** HTTP status of a successful REST call (default 200). */
   successStatus?: 200 | 201 | 204;
+  /** Error statuses the operation answers besides those its procedure type implies (OpenAPI). */
+  errors?: readonly ErrorStatus[];
+  /** The role a procedure needs (set by sellerProcedure and adminProcedure): 403 for any other. */
+  role?: Role;
 }>;
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    // Shared by /trpc and /api (trpc-to-openapi spreads this shape into its body).
     errorFormatter({ shape, error }) {
-      const body = errorBodyOf(error);
-      // No `stack` (tRPC adds one outside production); the server's onError logs it instead.
-      return {
-        message: body.detail,
-        code: shape.code,
-        data: { ...body, httpStatus: shape.data.httpStatus, path: shape.data.path },
-      };
+      const { status, body } = shapeError(error);
+      // No `stack` (tRPC adds one outside production); the server logs it instead.
+      return { message: body.detail, code: shape.code, data: { ...body, httpStatus: status, path: shape.data.path } };
     },
   });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** The one place where domain errors become transport errors (and so HTTP statuses). */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/**
+ * Every procedure: input without NUL characters (PostgreSQL text cannot hold them), and errors
+ * mapped to the transport code of their status by the one error shaper.
+ */
+const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const nulAt = findNul(await getRawInput());
+  if (nulAt !== null) {
+    throw toTRPCError(
+      invalid("Text may not contain NUL characters.", {
+        fields: { [nulAt || "non_field_errors"]: ["NUL characters are not allowed."] },
+      }),
+    );
+  }
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  if (!result.ok) throw toTRPCError(result.error);
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = baseProcedure;
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Authentication credentials were not provided or are invalid." });
   }
-  return next({ ctx: { ...ctx, user: ctx.user as AuthUser } });
+  return next({ ctx: ctx as AuthedContext });
 });
 
 function withRole(role: Role) {
-  return authedProcedure.use(({ ctx, next }) => {
+  return authedProcedure.meta({ role }).use(({ ctx, next }) => {
     if (ctx.user.role !== role) {
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to perform this action." });
     }

@@ -10,6 +10,7 @@ import {
   memoryRateLimiter,
   noCache,
   postgresSearchEngine,
+  simulatedGateway,
   startWorker,
   type Deps,
   type MailMessage,
@@ -44,6 +45,7 @@ beforeAll(async () => {
     rateLimiter: memoryRateLimiter(),
     cache: noCache,
     search: postgresSearchEngine(db),
+    payments: simulatedGateway({ publicUrl: "http://shop.test", paymentWebhookSecret: "y".repeat(32) }),
     config: {
       authSecret: "x".repeat(32),
       publicUrl: "http://shop.test",

@@ -54,6 +54,21 @@ describe("memory rate limiter", () => {
     now = 61_000;
     expect(await limiter.hit("k", 3, 60)).toBe(true);
   });
+
+  it("tells the seconds until a window frees, and gives back a hit only while the window is open", async () => {
+    let now = 0;
+    const limiter = memoryRateLimiter(() => now);
+    expect(await limiter.peek("k")).toEqual({ count: 0, retryAfterSeconds: 0 });
+    expect(await limiter.increment("k", 60)).toEqual({ count: 1, retryAfterSeconds: 60 });
+    now = 44_500;
+    expect(await limiter.increment("k", 60)).toEqual({ count: 2, retryAfterSeconds: 16 });
+    await limiter.decrement("k");
+    expect(await limiter.peek("k")).toEqual({ count: 1, retryAfterSeconds: 16 });
+    now = 60_000;
+    await limiter.decrement("k");
+    expect(await limiter.peek("k")).toEqual({ count: 0, retryAfterSeconds: 0 });
+    expect(await limiter.increment("k", 60)).toEqual({ count: 1, retryAfterSeconds: 60 });
+  });
 });
 
 // Needs a redis-server binary (CI has one); on a machine without it this part is skipped.
@@ -83,6 +98,33 @@ describe.skipIf(!redisServerAvailable)("Redis rate limiter", () => {
     }
   });
 
+  it("counts, peeks and gives back hits in shared windows, with the seconds left of each", async () => {
+    const { logger } = recordingLogger();
+    const a = createRedisClient(server.url, logger, "limits3:");
+    const b = createRedisClient(server.url, logger, "limits3:");
+    try {
+      expect(await waitForRedis(a)).toBe(true);
+      expect(await waitForRedis(b)).toBe(true);
+      const first = redisRateLimiter(a, logger);
+      const second = redisRateLimiter(b, logger);
+      expect(await first.peek("fail:z")).toEqual({ count: 0, retryAfterSeconds: 0 });
+      expect(await first.increment("fail:z", 900)).toEqual({ count: 1, retryAfterSeconds: 900 });
+      expect(await second.increment("fail:z", 900)).toMatchObject({ count: 2 });
+      await second.decrement("fail:z");
+      const seen = await first.peek("fail:z");
+      expect(seen.count).toBe(1);
+      expect(seen.retryAfterSeconds).toBeGreaterThan(890);
+      expect(seen.retryAfterSeconds).toBeLessThanOrEqual(900);
+      // Giving back on a window that has closed must not leave a count of -1 that never expires.
+      await second.decrement("fail:gone");
+      expect(await a.exists("rl:fail:gone")).toBe(0);
+      expect(await first.peek("fail:gone")).toEqual({ count: 0, retryAfterSeconds: 0 });
+    } finally {
+      a.disconnect();
+      b.disconnect();
+    }
+  });
+
   it("keeps limiting per process while Redis is down, with one warning, and never throws", async () => {
     const { logger, lines } = recordingLogger();
     const redis = createRedisClient(server.url, logger, "limits2:");
@@ -97,6 +139,9 @@ describe.skipIf(!redisServerAvailable)("Redis rate limiter", () => {
         await limiter.hit("reset:y", 2, 60),
       ];
       expect(during).toEqual([true, true, false]);
+      expect(await limiter.peek("reset:y")).toMatchObject({ count: 3 });
+      await limiter.decrement("reset:y");
+      expect(await limiter.peek("reset:y")).toMatchObject({ count: 2 });
       expect(lines.filter((l) => l.level === "warn" && l.msg?.includes("rate limits are per process"))).toHaveLength(1);
     } finally {
       redis.disconnect();

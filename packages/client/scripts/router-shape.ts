@@ -38,12 +38,16 @@ export async function renderRouterShape(): Promise<string> {
   const named = new Map<string, string>();
   const pending: { file: string; name: string }[] = [];
   const print = (type: ts.Type, trpcName?: string): string =>
-    checker.typeToString(type, root, FLAGS).replace(IMPORTED_NAME, (_match, file: string, name: string) => {
-      if (trpcName && file.includes("@trpc/server")) return trpcName;
-      if (file.includes("node_modules")) throw new Error(`router-shape.ts cannot inline ${name} from ${file} yet`);
-      if (!named.has(name) && !pending.some((p) => p.name === name)) pending.push({ file, name });
-      return name;
-    });
+    checker
+      .typeToString(type, root, FLAGS)
+      // Node's Buffer (a server-only input, e.g. a webhook's raw body) is a Uint8Array to a browser.
+      .replace(/\bBuffer(<[^>]*>)?/g, "Uint8Array")
+      .replace(IMPORTED_NAME, (_match, file: string, name: string) => {
+        if (trpcName && file.includes("@trpc/server")) return trpcName;
+        if (file.includes("node_modules")) throw new Error(`router-shape.ts cannot inline ${name} from ${file} yet`);
+        if (!named.has(name) && !pending.some((p) => p.name === name)) pending.push({ file, name });
+        return name;
+      });
   const declare = ({ file, name }: { file: string; name: string }) => {
     const source = program.getSourceFile(`${file}.ts`)!;
     const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).find((s) => s.name === name)!;

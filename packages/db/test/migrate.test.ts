@@ -105,3 +105,48 @@ describe("the migrations tool", () => {
     await query(databaseUrl(scratchDb), "insert into \"Widget\" (name) values ('w')");
   });
 });
+
+describe("case-insensitive usernames (migration 20261127103000)", () => {
+  const migration = "20261127103000_case_insensitive_usernames";
+  const clashDb = `shop_migrate_clash_test_${process.pid}`;
+  let olderDir: string;
+
+  beforeAll(async () => {
+    olderDir = await mkdtemp(path.join(tmpdir(), "shop-prisma-older-"));
+    await cp(defaultPrismaDir, olderDir, { recursive: true });
+    const later = (await readdir(path.join(olderDir, "migrations"))).filter((name) => name >= migration);
+    for (const name of later) await rm(path.join(olderDir, "migrations", name), { recursive: true });
+    await query(adminUrl, `drop database if exists ${clashDb}`);
+    await query(adminUrl, `create database ${clashDb}`);
+  });
+
+  afterAll(async () => {
+    await rm(olderDir, { recursive: true, force: true });
+    await query(adminUrl, `drop database if exists ${clashDb} with (force)`);
+  });
+
+  it("names the usernames that clash instead of failing blind; once they are renamed it applies", async () => {
+    const url = databaseUrl(clashDb);
+    expect((await migrateCli(["apply"], { DATABASE_URL: url, PRISMA_DIR: olderDir })).code).toBe(0);
+    for (const username of ["Ada", "ada", "Grace", "ADA", "grace", "alan"])
+      await query(url, "insert into users (username, email, password_hash) values ($1, $2, 'x')", [
+        username,
+        `${username}-${Math.random()}@example.com`,
+      ]);
+
+    const refused = await migrateCli(["apply"], { DATABASE_URL: url });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/Ada \(id \d+\), ada \(id \d+\), ADA \(id \d+\)/);
+    expect(refused.output).toMatch(/Grace \(id \d+\), grace \(id \d+\)/);
+    expect(refused.output).not.toContain("alan");
+
+    await query(url, "delete from _prisma_migrations where migration_name = $1", [migration]);
+    await query(url, "update users set username = username || '_' || id where username in ('ada', 'ADA', 'grace')");
+    const applied = await migrateCli(["apply"], { DATABASE_URL: url });
+    expect(applied.output).toContain(migration);
+    expect(applied.code).toBe(0);
+    await expect(
+      query(url, "insert into users (username, email, password_hash) values ('ALAN', 'alan2@example.com', 'x')"),
+    ).rejects.toThrow(/users_username_lower_key/);
+  });
+});

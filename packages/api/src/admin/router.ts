@@ -23,22 +23,20 @@ export const adminRouter = router({
   createSeller: adminProcedure
     .input(newAccountInput)
     .output(profileOutput)
-    .mutation(({ ctx, input }) =>
-      admin.createSeller(ctx.deps, { ...input, firstName: input.first_name, lastName: input.last_name }),
-    ),
+    .mutation(({ ctx, input }) => admin.createSeller(ctx, { ...input, firstName: input.first_name, lastName: input.last_name })),
 
   promoteToSeller: adminProcedure
     .input(byEmail)
     .output(profileOutput)
-    .mutation(({ ctx, input }) => admin.promoteToSeller(ctx.deps, input.email)),
+    .mutation(({ ctx, input }) => admin.promoteToSeller(ctx, input.email)),
 
   listSellers: adminProcedure
     .input(z.void())
     .output(z.array(profileOutput))
-    .query(({ ctx }) => admin.listSellers(ctx.deps)),
+    .query(({ ctx }) => admin.listSellers(ctx)),
 
   revokeSeller: adminProcedure
     .input(byEmail)
     .output(profileOutput)
-    .mutation(({ ctx, input }) => admin.revokeSeller(ctx.deps, input.email)),
+    .mutation(({ ctx, input }) => admin.revokeSeller(ctx, input.email)),
 });

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@shop/db";
 
-export type TokenPurpose = "verify_email" | "password_reset";
+export type TokenPurpose = "verify_email" | "password_reset" | "confirm_email";
 
 export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
+  confirm_email: 24 * 60 * 60 * 1000,
 };
 
 const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -18,11 +19,11 @@ export function decodeUid(uid: string): number | null {
   return Number.isSafeInteger(id) && id > 0 && encodeUid(id) === uid ? id : null;
 }
 
-/** A new random token (256 bits); only its hash is stored. */
-export async function issueToken(tx: Tx, userId: number, purpose: TokenPurpose): Promise<string> {
+/** A new random token (256 bits); only its hash is stored, with the address it confirms if any. */
+export async function issueToken(tx: Tx, userId: number, purpose: TokenPurpose, email?: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
+    data: { userId, purpose, email, tokenHash: sha256(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
   });
   return token;
 }
@@ -34,4 +35,20 @@ export async function consumeToken(tx: Tx, userId: number, purpose: TokenPurpose
     data: { usedAt: new Date() },
   });
   return count === 1;
+}
+
+/** Uses a confirm_email token of the user's (unused, unexpired) and answers the address it confirms; null otherwise. */
+export async function consumeEmailToken(tx: Tx, userId: number, token: string): Promise<string | null> {
+  const found = await tx.oneTimeToken.findFirst({
+    where: { userId, purpose: "confirm_email", tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, email: true },
+  });
+  if (!found?.email) return null;
+  const { count } = await tx.oneTimeToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: new Date() } });
+  return count === 1 ? found.email : null;
+}
+
+/** Marks every unused token of the user for this purpose used (a newer request supersedes them). */
+export async function revokeTokens(tx: Tx, userId: number, purpose: TokenPurpose): Promise<void> {
+  await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
 }

@@ -5,6 +5,7 @@ export const profileSelect = {
   id: true,
   username: true,
   email: true,
+  pendingEmail: true,
   firstName: true,
   lastName: true,
   profilePicture: true,
@@ -17,6 +18,8 @@ export interface Profile {
   id: number;
   username: string;
   email: string;
+  /** An address asked for but not yet confirmed through the link sent to it. */
+  pending_email: string | null;
   first_name: string;
   last_name: string;
   profile_picture: string | null;
@@ -30,6 +33,7 @@ export function toProfile(user: Prisma.UserGetPayload<{ select: typeof profileSe
     id: user.id,
     username: user.username,
     email: user.email,
+    pending_email: user.pendingEmail,
     first_name: user.firstName,
     last_name: user.lastName,
     profile_picture: user.profilePicture,

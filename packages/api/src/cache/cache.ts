@@ -10,6 +10,8 @@ export interface Cache {
   lookup(versionName: string, key: string): Promise<{ tag: string; value: string | undefined }>;
   set(key: string, tag: string, value: string, ttlSeconds: number): Promise<void>;
   bump(versionNames: string[]): Promise<void>;
+  /** Throws while the cache cannot answer (readiness). */
+  ping(): Promise<void>;
 }
 
 /** No Redis configured: every read goes to PostgreSQL. */
@@ -18,6 +20,7 @@ export const noCache: Cache = {
   lookup: async () => ({ tag: "0", value: undefined }),
   set: async () => {},
   bump: async () => {},
+  ping: async () => {},
 };
 
 export const CACHE_TTL_SECONDS = 300;

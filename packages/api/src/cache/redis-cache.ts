@@ -39,6 +39,9 @@ export function redisCache(redis: Redis, logger: Logger): Cache {
       ),
     set: (key, tag, value, ttlSeconds) =>
       attempt(async () => void (await redis.set(`c:${key}`, `${tag}\n${value}`, "EX", ttlSeconds)), undefined),
+    async ping() {
+      await redis.ping();
+    },
     bump: (versionNames) =>
       attempt(async () => {
         const pipeline = redis.pipeline();

@@ -31,16 +31,17 @@ export const cartRouter = router({
     .meta({ openapi: { method: "GET", path: "/cart/", tags: ["cart"], summary: "Your cart, priced at current prices" } })
     .input(z.void())
     .output(cartOutput)
-    .query(({ ctx }) => cart.getCart(ctx.deps, ctx.user.id)),
+    .query(({ ctx }) => cart.getCart(ctx)),
 
   clear: authedProcedure
     .meta({ openapi: { method: "DELETE", path: "/cart/", tags: ["cart"], summary: "Empty your cart" }, successStatus: 204 })
     .input(z.void())
     .output(z.void())
-    .mutation(({ ctx }) => cart.clearCart(ctx.deps, ctx.user.id)),
+    .mutation(({ ctx }) => cart.clearCart(ctx)),
 
   add: authedProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/cart/add/", tags: ["cart"], summary: "Add a variant (again: more of it)" },
       successStatus: 201,
     })
@@ -51,10 +52,13 @@ export const cartRouter = router({
       }),
     )
     .output(cartOutput)
-    .mutation(({ ctx, input }) => cart.addItem(ctx.deps, ctx.user.id, input.variant_id, input.quantity)),
+    .mutation(({ ctx, input }) => cart.addItem(ctx, input.variant_id, input.quantity)),
 
   update: authedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/cart/update/{id}/", tags: ["cart"], summary: "Set an item's quantity" } })
+    .meta({
+      errors: [404, 409],
+      openapi: { method: "PATCH", path: "/cart/update/{id}/", tags: ["cart"], summary: "Set an item's quantity" },
+    })
     .input(
       z.object({
         id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -62,14 +66,15 @@ export const cartRouter = router({
       }),
     )
     .output(cartOutput)
-    .mutation(({ ctx, input }) => cart.updateItem(ctx.deps, ctx.user.id, input.id, input.quantity)),
+    .mutation(({ ctx, input }) => cart.updateItem(ctx, input.id, input.quantity)),
 
   remove: authedProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/cart/remove/{id}/", tags: ["cart"], summary: "Remove an item" },
       successStatus: 204,
     })
     .input(z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }))
     .output(z.void())
-    .mutation(({ ctx, input }) => cart.removeItem(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => cart.removeItem(ctx, input.id)),
 });

@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient, Tx } from "@shop/db";
-import type { Deps } from "../context.ts";
+import type { Prisma, Tx } from "@shop/db";
+import { inTransaction, type AuthedContext } from "../context.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { formatMoney } from "../shared/money.ts";
 
@@ -27,15 +27,15 @@ export interface CartView {
  * The user's cart id, the cart created on first use and its row locked until the caller's
  * transaction ends: a user's cart writes and checkouts take turns.
  */
-export async function lockCart(tx: Tx, userId: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    insert into carts (user_id, updated_at) values (${userId}, now())
+export async function lockCart(ctx: AuthedContext): Promise<number> {
+  const rows = await ctx.db.$queryRaw<{ id: number }[]>`
+    insert into carts (user_id, updated_at) values (${ctx.user.id}, now())
     on conflict (user_id) do update set updated_at = now()
     returning id`;
   return rows[0]!.id;
 }
 
-async function cartIdOf(db: PrismaClient | Tx, userId: number): Promise<number> {
+async function cartIdOf(db: Tx, userId: number): Promise<number> {
   const cart = await db.cart.findUnique({ where: { userId }, select: { id: true } });
   if (cart) return cart.id;
   await db.$executeRaw`insert into carts (user_id, updated_at) values (${userId}, now()) on conflict (user_id) do nothing`;
@@ -43,7 +43,7 @@ async function cartIdOf(db: PrismaClient | Tx, userId: number): Promise<number> 
 }
 
 /** Prices are the variants' current ones: a cart holds quantities, never prices. */
-async function readCart(db: PrismaClient | Tx, cartId: number): Promise<CartView> {
+async function readCart(db: Tx, cartId: number): Promise<CartView> {
   const items = await db.cartItem.findMany({
     relationLoadStrategy: "join",
     where: { cartId },
@@ -72,20 +72,21 @@ const outOfStock = (stock: number, wanted: number) =>
     fields: { quantity: [`At most ${stock} available.`] },
   });
 
-export async function getCart(deps: Deps, userId: number): Promise<CartView> {
-  return readCart(deps.db, await cartIdOf(deps.db, userId));
+export async function getCart(ctx: AuthedContext): Promise<CartView> {
+  return readCart(ctx.db, await cartIdOf(ctx.db, ctx.user.id));
 }
 
 /** Adds `quantity` of a variant; a variant already in the cart gets the sum. */
-export async function addItem(deps: Deps, userId: number, variantId: number, quantity: number): Promise<CartView> {
-  const cartId = await deps.db.$transaction(async (tx) => {
+export async function addItem(ctx: AuthedContext, variantId: number, quantity: number): Promise<CartView> {
+  const cartId = await inTransaction(ctx, async (ctx) => {
+    const tx = ctx.db;
     const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: { stock: true } });
     if (!variant) {
       throw invalid("No such product variant.", {
         fields: { variant_id: [`Invalid pk "${variantId}" - object does not exist.`] },
       });
     }
-    const cartId = await lockCart(tx, userId);
+    const cartId = await lockCart(ctx);
     const [row] = await tx.$queryRaw<{ quantity: number }[]>`
       insert into cart_items (cart_id, variant_id, quantity) values (${cartId}, ${variantId}, ${quantity})
       on conflict (cart_id, variant_id) do update set quantity = cart_items.quantity + excluded.quantity
@@ -93,26 +94,27 @@ export async function addItem(deps: Deps, userId: number, variantId: number, qua
     if (row!.quantity > variant.stock) throw outOfStock(variant.stock, row!.quantity);
     return cartId;
   });
-  return readCart(deps.db, cartId);
+  return readCart(ctx.db, cartId);
 }
 
-export async function updateItem(deps: Deps, userId: number, itemId: number, quantity: number): Promise<CartView> {
-  const cartId = await deps.db.$transaction(async (tx) => {
-    const cartId = await lockCart(tx, userId);
+export async function updateItem(ctx: AuthedContext, itemId: number, quantity: number): Promise<CartView> {
+  const cartId = await inTransaction(ctx, async (ctx) => {
+    const tx = ctx.db;
+    const cartId = await lockCart(ctx);
     const item = await tx.cartItem.findFirst({ where: { id: itemId, cartId }, select: { variant: { select: { stock: true } } } });
     if (!item) throw notFound("No such item in your cart.");
     if (quantity > item.variant.stock) throw outOfStock(item.variant.stock, quantity);
     await tx.cartItem.update({ where: { id: itemId }, data: { quantity } });
     return cartId;
   });
-  return readCart(deps.db, cartId);
+  return readCart(ctx.db, cartId);
 }
 
-export async function removeItem(deps: Deps, userId: number, itemId: number): Promise<void> {
-  const { count } = await deps.db.cartItem.deleteMany({ where: { id: itemId, cart: { userId } } });
+export async function removeItem(ctx: AuthedContext, itemId: number): Promise<void> {
+  const { count } = await ctx.db.cartItem.deleteMany({ where: { id: itemId, cart: { userId: ctx.user.id } } });
   if (count === 0) throw notFound("No such item in your cart.");
 }
 
-export async function clearCart(deps: Deps, userId: number): Promise<void> {
-  await deps.db.cartItem.deleteMany({ where: { cart: { userId } } });
+export async function clearCart(ctx: AuthedContext): Promise<void> {
+  await ctx.db.cartItem.deleteMany({ where: { cart: { userId: ctx.user.id } } });
 }

@@ -33,10 +33,11 @@ export const categoryRouter = router({
     })
     .input(z.void())
     .output(z.array(categoryNode))
-    .query(({ ctx }) => listCategoryTree(ctx.deps)),
+    .query(({ ctx }) => listCategoryTree(ctx)),
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/categories/{id}/",
@@ -47,7 +48,7 @@ export const categoryRouter = router({
     })
     .input(z.object({ id: z.coerce.number().int().positive() }))
     .output(categoryNode)
-    .query(({ ctx, input }) => getCategory(ctx.deps, input.id)),
+    .query(({ ctx, input }) => getCategory(ctx, input.id)),
 
   // Staff-managed: the admin CLI calls these; REST only reads categories.
   create: adminProcedure
@@ -61,7 +62,7 @@ export const categoryRouter = router({
     )
     .output(categoryNode)
     .mutation(({ ctx, input }) =>
-      createCategory(ctx.deps, {
+      createCategory(ctx, {
         name: input.name,
         slug: input.slug,
         description: input.description,
@@ -81,7 +82,7 @@ export const categoryRouter = router({
     )
     .output(categoryNode)
     .mutation(({ ctx, input }) =>
-      updateCategory(ctx.deps, input.id, {
+      updateCategory(ctx, input.id, {
         name: input.name,
         slug: input.slug,
         description: input.description,

@@ -9,5 +9,5 @@ export const productImageRouter = router({
   delete: sellerProcedure
     .input(z.object({ product_id: id(), image_id: id() }))
     .output(z.void())
-    .mutation(({ ctx, input }) => deleteProductImage(ctx.deps, ctx.user, input.product_id, input.image_id)),
+    .mutation(({ ctx, input }) => deleteProductImage(ctx, input.product_id, input.image_id)),
 });

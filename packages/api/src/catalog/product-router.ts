@@ -34,6 +34,7 @@ const reviewView = z.object({
 export const productRouter = router({
   list: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/",
@@ -56,11 +57,12 @@ export const productRouter = router({
     .output(pageOutput(productView))
     .query(({ ctx, input }) => {
       const { page, page_size, ...filters } = input;
-      return listProducts(ctx.deps, filters, { page, page_size });
+      return listProducts(ctx, filters, { page, page_size });
     }),
 
   get: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{id}/",
@@ -71,10 +73,11 @@ export const productRouter = router({
     })
     .input(z.object({ id: id() }))
     .output(productView)
-    .query(({ ctx, input }) => getProduct(ctx.deps, input.id)),
+    .query(({ ctx, input }) => getProduct(ctx, input.id)),
 
   create: sellerProcedure
     .meta({
+      errors: [409],
       openapi: { method: "POST", path: "/products/create/", tags: ["catalog"], summary: "Create a product (sellers)" },
       successStatus: 201,
     })
@@ -87,10 +90,13 @@ export const productRouter = router({
       }),
     )
     .output(productView)
-    .mutation(({ ctx, input }) => createProduct(ctx.deps, ctx.user, input)),
+    .mutation(({ ctx, input }) => createProduct(ctx, input)),
 
   update: sellerProcedure
-    .meta({ openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" } })
+    .meta({
+      errors: [404],
+      openapi: { method: "PATCH", path: "/products/{id}/", tags: ["catalog"], summary: "Change your product" },
+    })
     .input(
       z.object({
         id: id(),
@@ -100,28 +106,31 @@ export const productRouter = router({
       }),
     )
     .output(productView)
-    .mutation(({ ctx, input: { id, ...changes } }) => updateProduct(ctx.deps, ctx.user, id, changes)),
+    .mutation(({ ctx, input: { id, ...changes } }) => updateProduct(ctx, id, changes)),
 
   delete: sellerProcedure
     .meta({
+      errors: [404],
       openapi: { method: "DELETE", path: "/products/{id}/", tags: ["catalog"], summary: "Delete your product" },
       successStatus: 204,
     })
     .input(z.object({ id: id() }))
     .output(z.void())
-    .mutation(({ ctx, input }) => deleteProduct(ctx.deps, ctx.user, input.id)),
+    .mutation(({ ctx, input }) => deleteProduct(ctx, input.id)),
 
   addVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: { method: "POST", path: "/products/{id}/variants/", tags: ["catalog"], summary: "Add a variant to your product" },
       successStatus: 201,
     })
     .input(z.object({ id: id(), ...variantFields() }))
     .output(productView)
-    .mutation(({ ctx, input: { id, ...variant } }) => addVariant(ctx.deps, ctx.user, id, variant)),
+    .mutation(({ ctx, input: { id, ...variant } }) => addVariant(ctx, id, variant)),
 
   updateVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "PATCH",
         path: "/products/{id}/variants/{variant_id}/",
@@ -131,10 +140,11 @@ export const productRouter = router({
     })
     .input(z.object({ id: id(), variant_id: id(), ...z.object(variantFields()).partial().shape }))
     .output(productView)
-    .mutation(({ ctx, input: { id, variant_id, ...changes } }) => updateVariant(ctx.deps, ctx.user, id, variant_id, changes)),
+    .mutation(({ ctx, input: { id, variant_id, ...changes } }) => updateVariant(ctx, id, variant_id, changes)),
 
   deleteVariant: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "DELETE",
         path: "/products/{id}/variants/{variant_id}/",
@@ -144,7 +154,7 @@ export const productRouter = router({
     })
     .input(z.object({ id: id(), variant_id: id() }))
     .output(productView)
-    .mutation(({ ctx, input }) => deleteVariant(ctx.deps, ctx.user, input.id, input.variant_id)),
+    .mutation(({ ctx, input }) => deleteVariant(ctx, input.id, input.variant_id)),
 
   // Multipart upload: served by a plain Fastify route (POST /api/products/{product_pk}/upload-image/)
   // that reads the file and calls this procedure, so the seller and ownership rules are the same.
@@ -157,10 +167,11 @@ export const productRouter = router({
       }),
     )
     .output(z.object({ id: z.number().int(), url: z.string(), alt_text: z.string() }))
-    .mutation(({ ctx, input }) => addProductImage(ctx.deps, ctx.user, input.product_id, input.image, input.alt_text)),
+    .mutation(({ ctx, input }) => addProductImage(ctx, input.product_id, input.image, input.alt_text)),
 
   reviews: publicProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/products/{product_id}/reviews/",
@@ -171,10 +182,11 @@ export const productRouter = router({
     })
     .input(z.object({ product_id: id(), ...paginationInput }))
     .output(pageOutput(reviewView))
-    .query(({ ctx, input: { product_id, ...page } }) => listReviews(ctx.deps, product_id, page)),
+    .query(({ ctx, input: { product_id, ...page } }) => listReviews(ctx, product_id, page)),
 
   addReview: authedProcedure
     .meta({
+      errors: [403, 404, 409],
       openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
       successStatus: 201,
     })
@@ -182,5 +194,5 @@ export const productRouter = router({
       z.object({ product_id: id(), rating: z.number().int().min(1).max(5), comment: z.string().trim().max(5000).default("") }),
     )
     .output(reviewView)
-    .mutation(({ ctx, input: { product_id, ...review } }) => addReview(ctx.deps, ctx.user, product_id, review)),
+    .mutation(({ ctx, input: { product_id, ...review } }) => addReview(ctx, product_id, review)),
 });

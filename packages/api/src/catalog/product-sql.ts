@@ -1,5 +1,8 @@
-import { Prisma, sqlPool, type PrismaClient } from "@shop/db";
+import { Prisma, sqlPool } from "@shop/db";
+import type { Context } from "../context.ts";
 import type { ProductView } from "./product-view.ts";
+
+type SqlContext = Pick<Context, "db" | "client" | "inTransaction">;
 
 const money = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 const isoTime = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -25,20 +28,21 @@ export const PRODUCT_JSON = `
 
 const productJson = Prisma.raw(PRODUCT_JSON);
 
-/** Rows of a query built with Prisma.sql, run on the client's pg pool (see sqlPool). */
-export async function sqlRows<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
-  return (await sqlPool(db).query(query.text, query.values)).rows as T[];
+/** Rows of a query built with Prisma.sql: on the client's pg pool (see sqlPool), or in the open transaction. */
+export async function sqlRows<T>(ctx: SqlContext, query: Prisma.Sql): Promise<T[]> {
+  if (ctx.inTransaction) return ctx.db.$queryRaw<T[]>(query);
+  return (await sqlPool(ctx.client).query(query.text, query.values)).rows as T[];
 }
 
 /** Product views matching `where` (SQL over `p`), in `orderBy` order, one window of them. */
 export async function queryProductViews(
-  db: PrismaClient,
+  ctx: SqlContext,
   where: Prisma.Sql,
   orderBy: Prisma.Sql = Prisma.sql`p.id`,
   window: { skip: number; take: number } = { skip: 0, take: 1000 },
 ): Promise<ProductView[]> {
   const rows = await sqlRows<{ product: ProductView }>(
-    db,
+    ctx,
     Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id
                where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}`,
   );
@@ -47,13 +51,13 @@ export async function queryProductViews(
 
 /** One window of matching product views and the count of all matches, in one statement. */
 export async function countedProductViews(
-  db: PrismaClient,
+  ctx: SqlContext,
   where: Prisma.Sql,
   orderBy: Prisma.Sql,
   window: { skip: number; take: number },
 ): Promise<{ count: number; results: ProductView[] }> {
   const [row] = await sqlRows<{ count: number; results: ProductView[] }>(
-    db,
+    ctx,
     Prisma.sql`select (select count(*)::int from products p where ${where}) as count,
                       coalesce((select json_agg(page.product) from (
                         select ${productJson} as product from products p join users u on u.id = p.seller_id
@@ -63,9 +67,9 @@ export async function countedProductViews(
 }
 
 /** The views of these products, in the order of `ids` (missing ones left out). */
-export async function productViewsByIds(db: PrismaClient, ids: number[]): Promise<ProductView[]> {
+export async function productViewsByIds(ctx: SqlContext, ids: number[]): Promise<ProductView[]> {
   if (ids.length === 0) return [];
-  const views = await queryProductViews(db, Prisma.sql`p.id = any(${ids}::int[])`, undefined, { skip: 0, take: ids.length });
+  const views = await queryProductViews(ctx, Prisma.sql`p.id = any(${ids}::int[])`, undefined, { skip: 0, take: ids.length });
   const byId = new Map(views.map((view) => [view.id, view]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

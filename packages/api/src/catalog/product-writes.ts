@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { Prisma} from "@shop/db";
-import { type Tx } from "@shop/db";
-import type { AuthUser, Deps } from "../context.ts";
+import type { Prisma, Tx } from "@shop/db";
+import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, forbidden, invalid, notFound } from "../errors.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
-import { productVersionNames } from "./cache-names.ts";
+import { bumpProducts } from "./cache-names.ts";
 import { loadProductView } from "./products.ts";
 import type { ProductView } from "./product-view.ts";
 import { isUniqueViolation } from "../shared/db-errors.ts";
@@ -39,14 +38,14 @@ async function uniqueSlug(tx: Tx, name: string): Promise<string> {
   return taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
 
-async function assertCategoryExists(deps: Deps, categoryId: number): Promise<void> {
-  const category = await deps.db.category.findUnique({ where: { id: categoryId }, select: { id: true } });
+async function assertCategoryExists(ctx: Context, categoryId: number): Promise<void> {
+  const category = await ctx.db.category.findUnique({ where: { id: categoryId }, select: { id: true } });
   if (!category) throw invalid("No such category.", { fields: { category: [`No category with id ${categoryId}.`] } });
 }
 
 /** 409 naming the SKUs that already exist (SKUs are unique across the shop). */
-async function assertSkusFree(deps: Deps, skus: string[], exceptVariantId?: number): Promise<void> {
-  const clashes = await deps.db.productVariant.findMany({
+async function assertSkusFree(ctx: Context, skus: string[], exceptVariantId?: number): Promise<void> {
+  const clashes = await ctx.db.productVariant.findMany({
     where: { sku: { in: skus }, ...(exceptVariantId && { id: { not: exceptVariantId } }) },
     select: { sku: true },
   });
@@ -67,59 +66,57 @@ async function refreshPriceFrom(tx: Tx, productId: number): Promise<void> {
 const skuTaken = () => conflict("SKU already in use.", { code: "DUPLICATE_SKU" });
 
 /**
- * Runs a catalog write in a transaction that also enqueues the product's index job, then
- * retires the product's cached views. A unique violation (a race the pre-checks could not
- * see) becomes the domain error `onUniqueViolation` names.
+ * Runs a catalog write in a transaction that also enqueues the product's index job and, after
+ * commit, retires the product's cached views. A unique violation (a race the pre-checks could
+ * not see) becomes the domain error `onUniqueViolation` names.
  */
-export async function writeProduct<T extends { productId: number }>(
-  deps: Deps,
-  work: (tx: Tx) => Promise<T>,
+export async function writeProduct<C extends Context, T extends { productId: number }>(
+  ctx: C,
+  work: (ctx: C) => Promise<T>,
   onUniqueViolation: () => Error = skuTaken,
 ): Promise<T> {
-  let result: T;
   try {
-    result = await deps.db.$transaction(async (tx) => {
-      const done = await work(tx);
-      await enqueueJob(tx, "index_product", { productId: done.productId }, { jobKey: `index_product:${done.productId}` });
+    return await inTransaction(ctx, async (ctx) => {
+      const done = await work(ctx);
+      await enqueueJob(ctx.db, "index_product", { productId: done.productId }, { jobKey: `index_product:${done.productId}` });
+      bumpProducts(ctx, [done.productId]);
       return done;
     });
   } catch (error) {
     throw isUniqueViolation(error) ? onUniqueViolation() : error;
   }
-  await deps.cache.bump(productVersionNames([result.productId]));
-  return result;
 }
 
 /** The product, if the caller is its seller: 404 when it does not exist, 403 when not theirs. */
-export async function ownProduct(deps: Deps, user: AuthUser, productId: number): Promise<void> {
-  const product = await deps.db.product.findUnique({ where: { id: productId }, select: { sellerId: true } });
+export async function ownProduct(ctx: AuthedContext, productId: number): Promise<void> {
+  const product = await ctx.db.product.findUnique({ where: { id: productId }, select: { sellerId: true } });
   if (!product) throw notFound("Product not found.");
-  if (product.sellerId !== user.id) throw forbidden("Only the seller who owns this product can change it.");
+  if (product.sellerId !== ctx.user.id) throw forbidden("Only the seller who owns this product can change it.");
 }
 
-async function viewOf(deps: Deps, productId: number): Promise<ProductView> {
-  const view = await loadProductView(deps, productId);
+async function viewOf(ctx: Context, productId: number): Promise<ProductView> {
+  const view = await loadProductView(ctx, productId);
   if (!view) throw notFound("Product not found.");
   return view;
 }
 
-export async function createProduct(deps: Deps, seller: AuthUser, input: ProductInput): Promise<ProductView> {
+export async function createProduct(ctx: AuthedContext, input: ProductInput): Promise<ProductView> {
   const skus = input.variants.map((v) => v.sku);
   const repeated = skus.filter((sku, i) => skus.indexOf(sku) !== i);
   if (repeated.length > 0)
     throw invalid("Each variant needs its own SKU.", {
       fields: { variants: [`Repeated SKU: ${[...new Set(repeated)].join(", ")}.`] },
     });
-  await assertCategoryExists(deps, input.category);
-  await assertSkusFree(deps, skus);
-  const { productId } = await writeProduct(deps, async (tx) => {
-    const product = await tx.product.create({
+  await assertCategoryExists(ctx, input.category);
+  await assertSkusFree(ctx, skus);
+  const { productId } = await writeProduct(ctx, async ({ db }) => {
+    const product = await db.product.create({
       data: {
         name: input.name,
-        slug: await uniqueSlug(tx, input.name),
+        slug: await uniqueSlug(db, input.name),
         description: input.description,
         categoryId: input.category,
-        sellerId: seller.id,
+        sellerId: ctx.user.id,
         priceFrom: Math.min(...input.variants.map((v) => v.price)),
         variants: { create: input.variants.map((v) => ({ ...v, attributes: (v.attributes ?? {}) as Prisma.InputJsonObject })) },
       },
@@ -127,7 +124,7 @@ export async function createProduct(deps: Deps, seller: AuthUser, input: Product
     });
     return { productId: product.id };
   });
-  return viewOf(deps, productId);
+  return viewOf(ctx, productId);
 }
 
 export interface ProductChanges {
@@ -136,91 +133,92 @@ export interface ProductChanges {
   category?: number;
 }
 
-export async function updateProduct(
-  deps: Deps,
-  user: AuthUser,
-  productId: number,
-  changes: ProductChanges,
-): Promise<ProductView> {
-  await ownProduct(deps, user, productId);
-  if (changes.category !== undefined) await assertCategoryExists(deps, changes.category);
-  await writeProduct(deps, async (tx) => {
-    await tx.product.update({
+export async function updateProduct(ctx: AuthedContext, productId: number, changes: ProductChanges): Promise<ProductView> {
+  await ownProduct(ctx, productId);
+  if (changes.category !== undefined) await assertCategoryExists(ctx, changes.category);
+  await writeProduct(ctx, async ({ db }) => {
+    await db.product.update({
       where: { id: productId },
       data: { name: changes.name, description: changes.description, categoryId: changes.category },
     });
     return { productId };
   });
-  return viewOf(deps, productId);
+  return viewOf(ctx, productId);
 }
 
 /** Orders keep their copied names and prices; carts lose the product's variants. */
-export async function deleteProduct(deps: Deps, user: AuthUser, productId: number): Promise<void> {
-  await ownProduct(deps, user, productId);
-  const images = await deps.db.productImage.findMany({ where: { productId }, select: { key: true } });
-  await writeProduct(deps, async (tx) => {
-    await tx.product.delete({ where: { id: productId } });
+export async function deleteProduct(ctx: AuthedContext, productId: number): Promise<void> {
+  await ownProduct(ctx, productId);
+  await writeProduct(ctx, async (ctx) => {
+    const images = await ctx.db.productImage.findMany({ where: { productId }, select: { key: true } });
+    await ctx.db.product.delete({ where: { id: productId } });
+    deleteFilesAfterCommit(
+      ctx,
+      images.map((image) => image.key),
+    );
     return { productId };
   });
-  // The rows are gone for good; a file that fails to delete is only an orphan, so log it.
-  for (const { key } of images) {
-    await deps.files
-      .delete(key)
-      .catch((error: unknown) => deps.logger.warn({ err: error, key }, "could not delete a product image file"));
+}
+
+/** Once the rows are gone for good; a file that fails to delete is only an orphan, so it is logged. */
+export function deleteFilesAfterCommit(ctx: Context, keys: string[]): void {
+  for (const key of keys) {
+    ctx.afterCommit(() =>
+      ctx.files.delete(key).catch((error: unknown) => ctx.logger.warn({ err: error, key }, "could not delete a stored file")),
+    );
   }
 }
 
-export async function addVariant(deps: Deps, user: AuthUser, productId: number, variant: VariantInput): Promise<ProductView> {
-  await ownProduct(deps, user, productId);
-  await assertSkusFree(deps, [variant.sku]);
-  await writeProduct(deps, async (tx) => {
-    await tx.productVariant.create({
+export async function addVariant(ctx: AuthedContext, productId: number, variant: VariantInput): Promise<ProductView> {
+  await ownProduct(ctx, productId);
+  await assertSkusFree(ctx, [variant.sku]);
+  await writeProduct(ctx, async ({ db }) => {
+    await db.productVariant.create({
       data: { ...variant, productId, attributes: (variant.attributes ?? {}) as Prisma.InputJsonObject },
     });
-    await refreshPriceFrom(tx, productId);
+    await refreshPriceFrom(db, productId);
     return { productId };
   });
-  return viewOf(deps, productId);
+  return viewOf(ctx, productId);
 }
 
-async function ownVariant(deps: Deps, user: AuthUser, productId: number, variantId: number): Promise<void> {
-  await ownProduct(deps, user, productId);
-  const variant = await deps.db.productVariant.findFirst({ where: { id: variantId, productId }, select: { id: true } });
+async function ownVariant(ctx: AuthedContext, productId: number, variantId: number): Promise<void> {
+  await ownProduct(ctx, productId);
+  const variant = await ctx.db.productVariant.findFirst({ where: { id: variantId, productId }, select: { id: true } });
   if (!variant) throw notFound("Variant not found.");
 }
 
 export async function updateVariant(
-  deps: Deps,
-  user: AuthUser,
+  ctx: AuthedContext,
   productId: number,
   variantId: number,
   changes: Partial<VariantInput>,
 ): Promise<ProductView> {
-  await ownVariant(deps, user, productId, variantId);
-  if (changes.sku !== undefined) await assertSkusFree(deps, [changes.sku], variantId);
-  await writeProduct(deps, async (tx) => {
-    await tx.productVariant.update({
+  await ownVariant(ctx, productId, variantId);
+  if (changes.sku !== undefined) await assertSkusFree(ctx, [changes.sku], variantId);
+  await writeProduct(ctx, async ({ db }) => {
+    await db.productVariant.update({
       where: { id: variantId },
       data: { ...changes, attributes: changes.attributes as Prisma.InputJsonObject | undefined },
     });
-    await refreshPriceFrom(tx, productId);
+    await refreshPriceFrom(db, productId);
     return { productId };
   });
-  return viewOf(deps, productId);
+  return viewOf(ctx, productId);
 }
 
 /** A product keeps at least one variant: deleting the last one → 409. */
-export async function deleteVariant(deps: Deps, user: AuthUser, productId: number, variantId: number): Promise<ProductView> {
-  await ownVariant(deps, user, productId, variantId);
-  await writeProduct(deps, async (tx) => {
+export async function deleteVariant(ctx: AuthedContext, productId: number, variantId: number): Promise<ProductView> {
+  await ownVariant(ctx, productId, variantId);
+  await writeProduct(ctx, async ({ db }) => {
     // Counted inside the transaction, with the product row locked, so two deletes cannot race.
-    await tx.$queryRaw`select id from products where id = ${productId} for update`;
-    if ((await tx.productVariant.count({ where: { productId } })) <= 1) {
+    await db.$queryRaw`select id from products where id = ${productId} for update`;
+    if ((await db.productVariant.count({ where: { productId } })) <= 1) {
       throw conflict("A product needs at least one variant; delete the product instead.", { code: "LAST_VARIANT" });
     }
-    await tx.productVariant.delete({ where: { id: variantId } });
-    await refreshPriceFrom(tx, productId);
+    await db.productVariant.delete({ where: { id: variantId } });
+    await refreshPriceFrom(db, productId);
     return { productId };
   });
-  return viewOf(deps, productId);
+  return viewOf(ctx, productId);
 }

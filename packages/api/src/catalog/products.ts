@@ -1,6 +1,6 @@
 import { Prisma } from "@shop/db";
 import { readThrough } from "../cache/cache.ts";
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { categoryWithDescendants } from "./categories.ts";
@@ -34,10 +34,10 @@ function orderByOf(ordering: ProductOrdering = "-created_at"): Prisma.Sql {
 
 const inStock = Prisma.sql`exists (select 1 from product_variants v where v.product_id = p.id and v.stock > 0)`;
 
-async function whereOf(deps: Deps, filters: ProductFilters): Promise<Prisma.Sql> {
+async function whereOf(ctx: Context, filters: ProductFilters): Promise<Prisma.Sql> {
   const conditions = [Prisma.sql`true`];
   if (filters.category !== undefined) {
-    conditions.push(Prisma.sql`p.category_id = any(${await categoryWithDescendants(deps, filters.category)}::int[])`);
+    conditions.push(Prisma.sql`p.category_id = any(${await categoryWithDescendants(ctx, filters.category)}::int[])`);
   }
   if (filters.seller !== undefined) conditions.push(Prisma.sql`p.seller_id = ${filters.seller}`);
   if (filters.min_price !== undefined) conditions.push(Prisma.sql`p.price_from >= ${filters.min_price}`);
@@ -47,32 +47,32 @@ async function whereOf(deps: Deps, filters: ProductFilters): Promise<Prisma.Sql>
 }
 
 /** One statement whatever the page size: the count and the page, its JSON built by SQL. */
-async function loadPage(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
-  const where = await whereOf(deps, filters);
-  const { count, results } = await countedProductViews(deps.db, where, orderByOf(filters.ordering), pageWindow(page));
-  return toPage(results, count, page, `${deps.config.publicUrl}/api/products/`, { ...filters });
+async function loadPage(ctx: Context, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
+  const where = await whereOf(ctx, filters);
+  const { count, results } = await countedProductViews(ctx, where, orderByOf(filters.ordering), pageWindow(page));
+  return toPage(results, count, page, `${ctx.config.publicUrl}/api/products/`, { ...filters });
 }
 
 /** A page of products; cached per filter set until any product or category changes. */
-export async function listProducts(deps: Deps, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
+export async function listProducts(ctx: Context, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
   const key = `products:list:${JSON.stringify([filters, page])}`;
-  return readThrough(deps.cache, "products", key, () => loadPage(deps, filters, page));
+  return readThrough(ctx.cache, "products", key, () => loadPage(ctx, filters, page));
 }
 
-export async function loadProductView(deps: Deps, id: number): Promise<ProductView | null> {
-  const [view] = await productViewsByIds(deps.db, [id]);
+export async function loadProductView(ctx: Context, id: number): Promise<ProductView | null> {
+  const [view] = await productViewsByIds(ctx, [id]);
   return view ?? null;
 }
 
 /** The product's cached JSON, exactly the body of its detail response, if cached. */
-export async function cachedProductJson(deps: Deps, id: number): Promise<string | undefined> {
-  const { value } = await deps.cache.lookup(`product:${id}`, `product:${id}`);
+export async function cachedProductJson(ctx: Context, id: number): Promise<string | undefined> {
+  const { value } = await ctx.cache.lookup(`product:${id}`, `product:${id}`);
   return value === "null" ? undefined : value;
 }
 
 /** One product; cached until it (or its variants, images or reviews) changes. */
-export async function getProduct(deps: Deps, id: number): Promise<ProductView> {
-  const product = await readThrough(deps.cache, `product:${id}`, `product:${id}`, () => loadProductView(deps, id));
+export async function getProduct(ctx: Context, id: number): Promise<ProductView> {
+  const product = await readThrough(ctx.cache, `product:${id}`, `product:${id}`, () => loadProductView(ctx, id));
   if (!product) throw notFound("Product not found.");
   return product;
 }

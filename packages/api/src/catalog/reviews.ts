@@ -1,5 +1,5 @@
 import type { Prisma } from "@shop/db";
-import type { AuthUser, Deps } from "../context.ts";
+import type { AuthedContext, Context } from "../context.ts";
 import { conflict, forbidden, notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { writeProduct } from "./product-writes.ts";
@@ -28,25 +28,25 @@ const toReviewView = (row: Prisma.ReviewGetPayload<{ select: typeof reviewSelect
   created_at: row.createdAt.toISOString(),
 });
 
-async function assertProductExists(deps: Deps, productId: number) {
-  const product = await deps.db.product.findUnique({ where: { id: productId }, select: { sellerId: true } });
+async function assertProductExists(ctx: Context, productId: number) {
+  const product = await ctx.db.product.findUnique({ where: { id: productId }, select: { sellerId: true } });
   if (!product) throw notFound("Product not found.");
   return product;
 }
 
-export async function listReviews(deps: Deps, productId: number, page: PageRequest): Promise<Page<ReviewView>> {
-  await assertProductExists(deps, productId);
+export async function listReviews(ctx: Context, productId: number, page: PageRequest): Promise<Page<ReviewView>> {
+  await assertProductExists(ctx, productId);
   const where = { productId };
   const [count, rows] = await Promise.all([
-    deps.db.review.count({ where }),
-    deps.db.review.findMany({
+    ctx.db.review.count({ where }),
+    ctx.db.review.findMany({
       where,
       select: reviewSelect,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageWindow(page),
     }),
   ]);
-  return toPage(rows.map(toReviewView), count, page, `${deps.config.publicUrl}/api/products/${productId}/reviews/`);
+  return toPage(rows.map(toReviewView), count, page, `${ctx.config.publicUrl}/api/products/${productId}/reviews/`);
 }
 
 /**
@@ -54,18 +54,17 @@ export async function listReviews(deps: Deps, productId: number, page: PageReque
  * change in the same transaction, with an atomic increment, so the average stays exact.
  */
 export async function addReview(
-  deps: Deps,
-  user: AuthUser,
+  ctx: AuthedContext,
   productId: number,
   input: { rating: number; comment: string },
 ): Promise<ReviewView> {
-  const product = await assertProductExists(deps, productId);
-  if (product.sellerId === user.id) throw forbidden("Sellers cannot review their own products.");
+  const product = await assertProductExists(ctx, productId);
+  if (product.sellerId === ctx.user.id) throw forbidden("Sellers cannot review their own products.");
   const { review } = await writeProduct(
-    deps,
-    async (tx) => {
-      const review = await tx.review.create({ data: { productId, userId: user.id, ...input }, select: reviewSelect });
-      await tx.$executeRaw`
+    ctx,
+    async ({ db }) => {
+      const review = await db.review.create({ data: { productId, userId: ctx.user.id, ...input }, select: reviewSelect });
+      await db.$executeRaw`
         update products
         set rating_sum = rating_sum + ${input.rating}, review_count = review_count + 1,
             rating_average = (rating_sum + ${input.rating})::float8 / (review_count + 1)

@@ -1,5 +1,5 @@
 import type { Tx } from "@shop/db";
-import type { TaskName, TaskPayloads } from "./tasks.ts";
+import type { TaskName, TaskPayloads } from "./payloads.ts";
 
 export interface EnqueueOptions {
   /** Jobs with the same key collapse into one (a burst of edits indexes once). */

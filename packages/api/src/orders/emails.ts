@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import type { MailMessage } from "../mail/mailer.ts";
 import { formatMoney } from "../shared/money.ts";
 
@@ -32,8 +32,8 @@ export function orderConfirmationEmail(
 }
 
 /** Job: the confirmation of a placed order. */
-export async function sendOrderConfirmation(deps: Deps, orderId: number): Promise<void> {
-  const order = await deps.db.order.findUnique({
+export async function sendOrderConfirmation(ctx: Context, orderId: number): Promise<void> {
+  const order = await ctx.db.order.findUnique({
     where: { id: orderId },
     select: {
       id: true,
@@ -46,7 +46,7 @@ export async function sendOrderConfirmation(deps: Deps, orderId: number): Promis
     },
   });
   if (!order) return;
-  await deps.mailer.send(
-    orderConfirmationEmail(order.user.email, order.user.username, order, deps.config.orderPaymentTimeoutMinutes),
+  await ctx.mailer.send(
+    orderConfirmationEmail(order.user.email, order.user.username, order, ctx.config.orderPaymentTimeoutMinutes),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageOutput, paginationInput } from "../shared/pagination.ts";
 import { adminProcedure, router, sellerProcedure } from "../trpc.ts";
+import { refundOrder } from "../payments/refunds.ts";
 import * as fulfilment from "./fulfilment.ts";
 import { ORDER_STATUSES } from "./state.ts";
 import { orderOutput } from "./view.ts";
@@ -10,6 +11,7 @@ const id = () => z.coerce.number().int().positive().max(2_147_483_647);
 export const fulfilmentRouter = router({
   sellerItems: sellerProcedure
     .meta({
+      errors: [404],
       openapi: {
         method: "GET",
         path: "/seller/order-items/",
@@ -20,10 +22,11 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ ...paginationInput, status: z.enum(ORDER_STATUSES).optional() }))
     .output(pageOutput(fulfilment.sellerItemOutput))
-    .query(({ ctx, input }) => fulfilment.listSellerItems(ctx.deps, ctx.user.id, input, input.status)),
+    .query(({ ctx, input }) => fulfilment.listSellerItems(ctx, input, input.status)),
 
   shipItem: sellerProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/seller/order-items/{id}/ship/",
@@ -36,10 +39,11 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ id: id() }))
     .output(fulfilment.sellerItemOutput)
-    .mutation(({ ctx, input }) => fulfilment.shipItem(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => fulfilment.shipItem(ctx, input.id)),
 
   markDelivered: adminProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/admin/orders/{id}/deliver/",
@@ -50,5 +54,23 @@ export const fulfilmentRouter = router({
     })
     .input(z.object({ id: id() }))
     .output(orderOutput)
-    .mutation(({ ctx, input }) => fulfilment.markDelivered(ctx.deps, input.id)),
+    .mutation(({ ctx, input }) => fulfilment.markDelivered(ctx, input.id)),
+
+  refund: adminProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/admin/orders/{id}/refund/",
+        tags: ["fulfilment"],
+        summary: "Refund a paid order before it ships (staff)",
+        description:
+          "Only `paid` orders (shipped, pending, cancelled… → 409 `INVALID_ORDER_STATE`). The order becomes `refunded` and " +
+          "its stock returns at once; the payment is refunded through its gateway by a job (retried until the gateway " +
+          "confirms; the payment shows `refund_required` until then), and the buyer gets a refund email.",
+      },
+      errors: [403, 404, 409],
+    })
+    .input(z.object({ id: id() }))
+    .output(orderOutput)
+    .mutation(({ ctx, input }) => refundOrder(ctx, input.id)),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@shop/db";
-import type { Deps } from "../context.ts";
+import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { getOrder } from "./service.ts";
@@ -46,26 +46,28 @@ function toSellerItem(item: Prisma.OrderItemGetPayload<{ select: typeof sellerIt
 
 /** The order lines of the seller's own products, newest first, optionally by order status. */
 export async function listSellerItems(
-  deps: Deps,
-  sellerId: number,
+  ctx: AuthedContext,
   page: PageRequest,
   status?: OrderStatus,
 ): Promise<Page<SellerItemView>> {
-  const where: Prisma.OrderItemWhereInput = { sellerId, ...(status && { order: { status } }) };
+  const where: Prisma.OrderItemWhereInput = { sellerId: ctx.user.id, ...(status && { order: { status } }) };
   const [count, items] = await Promise.all([
-    deps.db.orderItem.count({ where }),
-    deps.db.orderItem.findMany({ where, select: sellerItemSelect, orderBy: { id: "desc" }, ...pageWindow(page) }),
+    ctx.db.orderItem.count({ where }),
+    ctx.db.orderItem.findMany({ where, select: sellerItemSelect, orderBy: { id: "desc" }, ...pageWindow(page) }),
   ]);
-  return toPage(items.map(toSellerItem), count, page, `${deps.config.publicUrl}/api/seller/order-items/`, { status });
+  return toPage(items.map(toSellerItem), count, page, `${ctx.config.publicUrl}/api/seller/order-items/`, { status });
 }
 
 /**
  * A seller ships one line of a paid order; when no line of the order is left unshipped, the
  * order becomes `shipped`. Lines of other sellers are 404.
  */
-export async function shipItem(deps: Deps, sellerId: number, itemId: number): Promise<SellerItemView> {
-  await deps.db.$transaction(async (tx) => {
-    const item = await tx.orderItem.findFirst({ where: { id: itemId, sellerId }, select: { orderId: true, shippedAt: true } });
+export async function shipItem(ctx: AuthedContext, itemId: number): Promise<SellerItemView> {
+  await inTransaction(ctx, async ({ db: tx }) => {
+    const item = await tx.orderItem.findFirst({
+      where: { id: itemId, sellerId: ctx.user.id },
+      select: { orderId: true, shippedAt: true },
+    });
     if (!item) throw notFound("No such order item.");
     // Locks the order: two sellers shipping the last two lines at once both see the other's.
     const [order] = await tx.$queryRaw<
@@ -81,16 +83,16 @@ export async function shipItem(deps: Deps, sellerId: number, itemId: number): Pr
     const unshipped = await tx.orderItem.count({ where: { orderId: item.orderId, shippedAt: null } });
     if (unshipped === 0) await moveOrder(tx, item.orderId, "paid", "shipped");
   });
-  const item = await deps.db.orderItem.findUniqueOrThrow({ where: { id: itemId }, select: sellerItemSelect });
+  const item = await ctx.db.orderItem.findUniqueOrThrow({ where: { id: itemId }, select: sellerItemSelect });
   return toSellerItem(item);
 }
 
 /** Staff confirm delivery (the carrier's word reaches the shop through an admin). */
-export async function markDelivered(deps: Deps, orderId: number): Promise<OrderView> {
-  await deps.db.$transaction(async (tx) => {
+export async function markDelivered(ctx: Context, orderId: number): Promise<OrderView> {
+  await inTransaction(ctx, async ({ db: tx }) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true } });
     if (!order) throw notFound("No such order.");
     await transition(tx, orderId, "delivered");
   });
-  return getOrder(deps, null, orderId);
+  return getOrder(ctx, null, orderId);
 }

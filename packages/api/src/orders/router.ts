@@ -10,6 +10,7 @@ const orderId = () => z.coerce.number().int().positive().max(2_147_483_647);
 export const ordersRouter = router({
   create: authedProcedure
     .meta({
+      errors: [409],
       openapi: {
         method: "POST",
         path: "/orders/create/",
@@ -34,22 +35,23 @@ export const ordersRouter = router({
       }),
     )
     .output(orderOutput)
-    .mutation(({ ctx, input }) => orders.checkout(ctx.deps, ctx.user.id, input.shipping_address)),
+    .mutation(({ ctx, input }) => orders.checkout(ctx, input.shipping_address)),
 
   list: authedProcedure
-    .meta({ openapi: { method: "GET", path: "/orders/", tags: ["orders"], summary: "Your orders, newest first" } })
+    .meta({ errors: [404], openapi: { method: "GET", path: "/orders/", tags: ["orders"], summary: "Your orders, newest first" } })
     .input(z.object(paginationInput))
     .output(pageOutput(orderOutput))
-    .query(({ ctx, input }) => orders.listOrders(ctx.deps, ctx.user.id, input)),
+    .query(({ ctx, input }) => orders.listOrders(ctx, input)),
 
   detail: authedProcedure
-    .meta({ openapi: { method: "GET", path: "/orders/{id}/", tags: ["orders"], summary: "One of your orders" } })
+    .meta({ errors: [404], openapi: { method: "GET", path: "/orders/{id}/", tags: ["orders"], summary: "One of your orders" } })
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
-    .query(({ ctx, input }) => orders.getOrder(ctx.deps, ctx.user.id, input.id)),
+    .query(({ ctx, input }) => orders.getOrder(ctx, ctx.user.id, input.id)),
 
   cancel: authedProcedure
     .meta({
+      errors: [404, 409],
       openapi: {
         method: "POST",
         path: "/orders/{id}/cancel/",
@@ -60,5 +62,5 @@ export const ordersRouter = router({
     })
     .input(z.object({ id: orderId() }))
     .output(orderOutput)
-    .mutation(({ ctx, input }) => orders.cancelOrder(ctx.deps, ctx.user.id, input.id)),
+    .mutation(({ ctx, input }) => orders.cancelOrder(ctx, input.id)),
 });

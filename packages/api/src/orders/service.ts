@@ -1,14 +1,13 @@
 import type { Prisma } from "@shop/db";
 import { lockCart } from "../cart/service.ts";
-import { productVersionNames } from "../catalog/cache-names.ts";
-import type { Deps } from "../context.ts";
+import { bumpProducts } from "../catalog/cache-names.ts";
+import { inTransaction, type AuthedContext, type Context } from "../context.ts";
 import { conflict, invalid, notFound, type FieldErrors } from "../errors.ts";
 import { enqueueJobs, type JobSpec } from "../jobs/enqueue.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { transition } from "./state.ts";
 import { returnStock, takeStock } from "./stock.ts";
 import { orderSelect, toOrderView, type OrderView } from "./view.ts";
-import type { Tx } from "@shop/db";
 
 export interface ShippingAddress {
   full_name: string;
@@ -34,7 +33,11 @@ export function indexJobs(productIds: number[]): JobSpec[] {
     .map((productId) => ({ task: "index_product", payload: { productId }, options: { jobKey: `index_product:${productId}` } }));
 }
 
-export const enqueueIndexJobs = (tx: Tx, productIds: number[]) => enqueueJobs(tx, indexJobs(productIds));
+/** Stock changed: search documents are re-indexed by jobs, cached views retired after commit. */
+export async function afterStockChange(ctx: Context, productIds: number[]): Promise<void> {
+  await enqueueJobs(ctx.db, indexJobs(productIds));
+  bumpProducts(ctx, productIds);
+}
 
 /**
  * Under a burst, checkouts queue for a pooled connection longer than Prisma's 2 s default
@@ -48,75 +51,81 @@ export const CHECKOUT_TRANSACTION = { maxWait: 30_000, timeout: 10_000 };
  * cart is emptied and the confirmation email and payment deadline are enqueued. A line short
  * of stock rolls everything back (409 naming the variants).
  */
-export async function checkout(deps: Deps, userId: number, address: ShippingAddress): Promise<OrderView> {
-  const timeoutMs = deps.config.orderPaymentTimeoutMinutes * 60_000;
-  const { orderId, productIds } = await deps.db.$transaction(async (tx) => {
-    const cartId = await lockCart(tx, userId);
-    const items = await tx.cartItem.findMany({
-      relationLoadStrategy: "join",
-      where: { cartId },
-      select: checkoutItemSelect,
-      orderBy: { id: "asc" },
-    });
-    if (items.length === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
-    const total = items.reduce((sum, item) => sum + item.variant.price * item.quantity, 0);
-    const order = await tx.order.create({
-      data: {
-        userId,
-        total,
-        shippingAddress: address as unknown as Prisma.InputJsonObject,
-        items: {
-          createMany: {
-            data: items.map(({ quantity, variant }) => ({
-              variantId: variant.id,
-              productId: variant.product.id,
-              sellerId: variant.product.sellerId,
-              productName: variant.product.name,
-              variantName: variant.name,
-              sku: variant.sku,
-              unitPrice: variant.price,
-              quantity,
-            })),
+export async function checkout(ctx: AuthedContext, address: ShippingAddress): Promise<OrderView> {
+  const userId = ctx.user.id;
+  const timeoutMs = ctx.config.orderPaymentTimeoutMinutes * 60_000;
+  const orderId = await inTransaction(
+    ctx,
+    async (ctx) => {
+      const tx = ctx.db;
+      const cartId = await lockCart(ctx);
+      const items = await tx.cartItem.findMany({
+        relationLoadStrategy: "join",
+        where: { cartId },
+        select: checkoutItemSelect,
+        orderBy: { id: "asc" },
+      });
+      if (items.length === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
+      const total = items.reduce((sum, item) => sum + item.variant.price * item.quantity, 0);
+      const order = await tx.order.create({
+        data: {
+          userId,
+          total,
+          shippingAddress: address as unknown as Prisma.InputJsonObject,
+          items: {
+            createMany: {
+              data: items.map(({ quantity, variant }) => ({
+                variantId: variant.id,
+                productId: variant.product.id,
+                sellerId: variant.product.sellerId,
+                productName: variant.product.name,
+                variantName: variant.name,
+                sku: variant.sku,
+                unitPrice: variant.price,
+                quantity,
+              })),
+            },
           },
         },
-      },
-      select: { id: true },
-    });
-    await tx.cartItem.deleteMany({ where: { id: { in: items.map((item) => item.id) } } });
-
-    // Last, so the hot variant rows stay locked for as short a time as possible.
-    const lines = items.map((item) => ({ variantId: item.variant.id, quantity: item.quantity }));
-    const taken = await takeStock(tx, lines);
-    const short = lines.filter((line) => !taken.has(line.variantId));
-    if (short.length > 0) {
-      const stock = await tx.productVariant.findMany({
-        where: { id: { in: short.map((l) => l.variantId) } },
-        select: { id: true, stock: true },
+        select: { id: true },
       });
-      const fields: FieldErrors = {};
-      for (const line of short) {
-        const available = stock.find((v) => v.id === line.variantId)?.stock ?? 0;
-        fields[`variants.${line.variantId}`] = [`Only ${available} in stock; ${line.quantity} requested.`];
+      await tx.cartItem.deleteMany({ where: { id: { in: items.map((item) => item.id) } } });
+
+      // Last, so the hot variant rows stay locked for as short a time as possible.
+      const lines = items.map((item) => ({ variantId: item.variant.id, quantity: item.quantity }));
+      const taken = await takeStock(tx, lines);
+      const short = lines.filter((line) => !taken.has(line.variantId));
+      if (short.length > 0) {
+        const stock = await tx.productVariant.findMany({
+          where: { id: { in: short.map((l) => l.variantId) } },
+          select: { id: true, stock: true },
+        });
+        const fields: FieldErrors = {};
+        for (const line of short) {
+          const available = stock.find((v) => v.id === line.variantId)?.stock ?? 0;
+          fields[`variants.${line.variantId}`] = [`Only ${available} in stock; ${line.quantity} requested.`];
+        }
+        throw conflict("Not enough stock for some items in your cart.", { code: "OUT_OF_STOCK", fields });
       }
-      throw conflict("Not enough stock for some items in your cart.", { code: "OUT_OF_STOCK", fields });
-    }
-    const productIds = items.map((item) => item.variant.product.id);
-    await enqueueJobs(tx, [
-      { task: "send_order_confirmation", payload: { orderId: order.id } },
-      { task: "expire_order", payload: { orderId: order.id }, options: { runAt: new Date(Date.now() + timeoutMs) } },
-      ...indexJobs(productIds),
-    ]);
-    return { orderId: order.id, productIds };
-  }, CHECKOUT_TRANSACTION);
-  await deps.cache.bump(productVersionNames(productIds));
-  return getOrder(deps, userId, orderId);
+      const productIds = items.map((item) => item.variant.product.id);
+      await enqueueJobs(tx, [
+        { task: "send_order_confirmation", payload: { orderId: order.id } },
+        { task: "expire_order", payload: { orderId: order.id }, options: { runAt: new Date(Date.now() + timeoutMs) } },
+        ...indexJobs(productIds),
+      ]);
+      bumpProducts(ctx, productIds);
+      return order.id;
+    },
+    CHECKOUT_TRANSACTION,
+  );
+  return getOrder(ctx, userId, orderId);
 }
 
-export async function listOrders(deps: Deps, userId: number, page: PageRequest): Promise<Page<OrderView>> {
-  const where = { userId };
+export async function listOrders(ctx: AuthedContext, page: PageRequest): Promise<Page<OrderView>> {
+  const where = { userId: ctx.user.id };
   const [count, orders] = await Promise.all([
-    deps.db.order.count({ where }),
-    deps.db.order.findMany({
+    ctx.db.order.count({ where }),
+    ctx.db.order.findMany({
       relationLoadStrategy: "join",
       where,
       select: orderSelect,
@@ -124,12 +133,12 @@ export async function listOrders(deps: Deps, userId: number, page: PageRequest):
       ...pageWindow(page),
     }),
   ]);
-  return toPage(orders.map(toOrderView), count, page, `${deps.config.publicUrl}/api/orders/`);
+  return toPage(orders.map(toOrderView), count, page, `${ctx.config.publicUrl}/api/orders/`);
 }
 
 /** The user's own order; anyone else's is 404, exactly like one that does not exist. */
-export async function getOrder(deps: Deps, userId: number | null, orderId: number): Promise<OrderView> {
-  const order = await deps.db.order.findFirst({
+export async function getOrder(ctx: Context, userId: number | null, orderId: number): Promise<OrderView> {
+  const order = await ctx.db.order.findFirst({
     relationLoadStrategy: "join",
     where: { id: orderId, ...(userId !== null && { userId }) },
     select: orderSelect,
@@ -139,15 +148,13 @@ export async function getOrder(deps: Deps, userId: number | null, orderId: numbe
 }
 
 /** A pending order cancelled by its customer: its stock goes back on sale. */
-export async function cancelOrder(deps: Deps, userId: number, orderId: number): Promise<OrderView> {
-  const productIds = await deps.db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { id: orderId, userId }, select: { id: true } });
+export async function cancelOrder(ctx: AuthedContext, orderId: number): Promise<OrderView> {
+  const userId = ctx.user.id;
+  await inTransaction(ctx, async (ctx) => {
+    const order = await ctx.db.order.findFirst({ where: { id: orderId, userId }, select: { id: true } });
     if (!order) throw notFound("No such order.");
-    await transition(tx, orderId, "cancelled");
-    const productIds = await returnStock(tx, orderId);
-    await enqueueIndexJobs(tx, productIds);
-    return productIds;
+    await transition(ctx.db, orderId, "cancelled");
+    await afterStockChange(ctx, await returnStock(ctx.db, orderId));
   });
-  await deps.cache.bump(productVersionNames(productIds));
-  return getOrder(deps, userId, orderId);
+  return getOrder(ctx, userId, orderId);
 }

@@ -17,6 +17,6 @@ export const staffOrdersRouter = router({
     )
     .output(z.object({ count: z.number().int(), results: z.array(orderOutput) }))
     .query(({ ctx, input: { id, status, page, page_size } }) =>
-      listOrdersForStaff(ctx.deps, { id, status }, { page, page_size }),
+      listOrdersForStaff(ctx, { id, status }, { page, page_size }),
     ),
 });

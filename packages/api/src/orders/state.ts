@@ -1,16 +1,17 @@
 import type { Prisma, Tx } from "@shop/db";
 import { conflict } from "../errors.ts";
 
-export type OrderStatus = "pending" | "paid" | "shipped" | "delivered" | "cancelled";
-export const ORDER_STATUSES = ["pending", "paid", "shipped", "delivered", "cancelled"] as const;
+export type OrderStatus = "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
+export const ORDER_STATUSES = ["pending", "paid", "shipped", "delivered", "cancelled", "refunded"] as const;
 
 /** Every legal move of an order; anything else is a 409. */
 const nextStatuses: Record<OrderStatus, readonly OrderStatus[]> = {
   pending: ["paid", "cancelled"],
-  paid: ["shipped"],
+  paid: ["shipped", "refunded"],
   shipped: ["delivered"],
   delivered: [],
   cancelled: [],
+  refunded: [],
 };
 
 export const canMove = (from: OrderStatus, to: OrderStatus) => nextStatuses[from].includes(to);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@shop/db";
 import { formatMoney, moneyOutput } from "../shared/money.ts";
 import { ORDER_STATUSES } from "./state.ts";
+import { PAYMENT_STATUSES } from "../payments/port.ts";
 
 export const orderSelect = {
   id: true,
@@ -15,7 +16,16 @@ export const orderSelect = {
     orderBy: { id: "asc" },
   },
   payments: {
-    select: { id: true, amount: true, status: true, refundRequired: true, createdAt: true, completedAt: true },
+    select: {
+      id: true,
+      amount: true,
+      status: true,
+      provider: true,
+      refundRequired: true,
+      reviewRequired: true,
+      createdAt: true,
+      completedAt: true,
+    },
     orderBy: { createdAt: "asc" },
   },
 } satisfies Prisma.OrderSelect;
@@ -53,8 +63,10 @@ export const orderOutput = z.object({
     z.object({
       id: z.string(),
       amount: moneyOutput(),
-      status: z.enum(["initiated", "succeeded", "failed"]),
+      status: z.enum(PAYMENT_STATUSES),
+      provider: z.string(),
       refund_required: z.boolean(),
+      review_required: z.boolean(),
       created_at: z.string(),
       completed_at: z.string().nullable(),
     }),
@@ -100,7 +112,9 @@ export function toOrderView(order: OrderRow): OrderView {
       id: payment.id,
       amount: formatMoney(payment.amount),
       status: payment.status,
+      provider: payment.provider,
       refund_required: payment.refundRequired,
+      review_required: payment.reviewRequired,
       created_at: payment.createdAt.toISOString(),
       completed_at: payment.completedAt?.toISOString() ?? null,
     })),

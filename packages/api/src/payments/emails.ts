@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import type { MailMessage } from "../mail/mailer.ts";
 import { escapeHtml } from "../orders/emails.ts";
 import { formatMoney } from "../shared/money.ts";
@@ -21,8 +21,8 @@ export function paymentReceiptEmail(
 }
 
 /** Job: the receipt of a succeeded payment. */
-export async function sendPaymentReceipt(deps: Deps, paymentId: string): Promise<void> {
-  const payment = await deps.db.payment.findUnique({
+export async function sendPaymentReceipt(ctx: Context, paymentId: string): Promise<void> {
+  const payment = await ctx.db.payment.findUnique({
     where: { id: paymentId },
     select: {
       id: true,
@@ -34,5 +34,31 @@ export async function sendPaymentReceipt(deps: Deps, paymentId: string): Promise
     },
   });
   if (!payment || payment.status !== "succeeded") return;
-  await deps.mailer.send(paymentReceiptEmail(payment.order.user.email, payment.order.user.username, payment));
+  await ctx.mailer.send(paymentReceiptEmail(payment.order.user.email, payment.order.user.username, payment));
+}
+
+export function refundEmail(to: string, username: string, payment: { id: string; amount: number; orderId: number }): MailMessage {
+  const body = `We have refunded ${formatMoney(payment.amount)} for order #${payment.orderId} to your original payment method. Depending on your bank it can take a few days to appear.`;
+  return {
+    to,
+    subject: `Refund for order #${payment.orderId}`,
+    text: `Hello ${username},\n\n${body}\n\nPayment reference: ${payment.id}\n`,
+    html: `<p>Hello ${escapeHtml(username)},</p><p>${escapeHtml(body)}</p><p>Payment reference: <code>${payment.id}</code></p>`,
+  };
+}
+
+/** Job: tells the buyer their money is on its way back. */
+export async function sendRefundEmail(ctx: Context, paymentId: string): Promise<void> {
+  const payment = await ctx.db.payment.findUnique({
+    where: { id: paymentId },
+    select: {
+      id: true,
+      amount: true,
+      orderId: true,
+      status: true,
+      order: { select: { user: { select: { email: true, username: true } } } },
+    },
+  });
+  if (!payment || payment.status !== "refunded") return;
+  await ctx.mailer.send(refundEmail(payment.order.user.email, payment.order.user.username, payment));
 }

@@ -1,23 +1,18 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { ApiConfig } from "../context.ts";
 import { formatMoney } from "../shared/money.ts";
+import type { PaymentGateway } from "./port.ts";
 
 export type CallbackStatus = "success" | "failed";
 
-export interface GatewayPayment {
+interface SignedPayment {
   id: string;
   /** Minor units. */
   amount: number;
 }
 
-/**
- * The port to a payment provider: where the customer goes to pay, and whether a callback
- * really comes from the provider for this payment and amount.
- */
-export interface PaymentGateway {
-  readonly provider: string;
-  paymentUrl(payment: GatewayPayment): string;
-  verifyCallback(payment: GatewayPayment, status: CallbackStatus, signature: string): boolean;
+interface SimulatedConfig {
+  paymentWebhookSecret: string;
+  publicUrl: string;
 }
 
 /** The callback's signature: lowercase hex HMAC-SHA256 over `payment_id:status:amount` ("99.80"). */
@@ -38,17 +33,10 @@ export function signaturesMatch(expected: string, given: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/**
- * The seed's simulated gateway: a page on this server (`/api/payments/{id}/pay/`) with
- * "Pay" and "Fail" buttons whose links carry the signed callback.
- */
-export function simulatedGateway(config: Pick<ApiConfig, "paymentWebhookSecret" | "publicUrl">): PaymentGateway & {
-  callbackUrl(payment: GatewayPayment, status: CallbackStatus): string;
-} {
+/** The simulated gateway's own links: the signed callback and its check. */
+export function simulatedCallbacks(config: SimulatedConfig) {
   return {
-    provider: "simulated",
-    paymentUrl: (payment) => `${config.publicUrl}/api/payments/${payment.id}/pay/`,
-    callbackUrl(payment, status) {
+    callbackUrl(payment: SignedPayment, status: CallbackStatus) {
       const query = new URLSearchParams({
         payment_id: payment.id,
         status,
@@ -56,7 +44,20 @@ export function simulatedGateway(config: Pick<ApiConfig, "paymentWebhookSecret" 
       });
       return `${config.publicUrl}/api/payments/callback/?${query}`;
     },
-    verifyCallback: (payment, status, signature) =>
+    verifyCallback: (payment: SignedPayment, status: CallbackStatus, signature: string) =>
       signaturesMatch(signCallback(config.paymentWebhookSecret, payment.id, status, payment.amount), signature.toLowerCase()),
+  };
+}
+
+/**
+ * The seed's simulated gateway: a page on this server (`/api/payments/{id}/pay/`) with "Pay"
+ * and "Fail" buttons whose links carry the signed callback. Its refunds move no money.
+ */
+export function simulatedGateway(config: SimulatedConfig): PaymentGateway {
+  return {
+    provider: "simulated",
+    currency: "eur",
+    initiate: async (payment) => ({ url: `${config.publicUrl}/api/payments/${payment.id}/pay/` }),
+    refund: async (payment) => `simulated-refund-${payment.id}`,
   };
 }

@@ -1,44 +1,71 @@
-import type { Deps } from "../context.ts";
-import { conflict, invalid, notFound } from "../errors.ts";
-import { enqueueJob } from "../jobs/enqueue.ts";
-import { moveOrder, type OrderStatus } from "../orders/state.ts";
+import { inTransaction, type AuthedContext, type Context } from "../context.ts";
+import { conflict, DomainError, invalid, notFound } from "../errors.ts";
+import type { OrderStatus } from "../orders/state.ts";
 import { formatMoney } from "../shared/money.ts";
-import { simulatedGateway, type CallbackStatus } from "./gateway.ts";
+import { simulatedCallbacks, type CallbackStatus } from "./gateway.ts";
+import type { PaymentProvider, PaymentStatus } from "./port.ts";
+import { lockPayment, recordMoneyReceived } from "./settle.ts";
 
-export type PaymentStatus = "initiated" | "succeeded" | "failed";
-
-/** The gateway in use. Only the simulated one exists; a real provider would be chosen here from config. */
-export const gatewayFor = (deps: Deps) => simulatedGateway(deps.config);
+export type { PaymentStatus } from "./port.ts";
 
 export interface InitiatedPayment {
   payment_id: string;
   order_id: number;
   amount: string;
   status: "initiated";
+  provider: PaymentProvider;
   payment_url: string;
 }
 
-/** A payment of the whole total of a pending order of the user's own. */
-export async function initiatePayment(deps: Deps, userId: number, orderId: number): Promise<InitiatedPayment> {
-  const gateway = gatewayFor(deps);
-  const payment = await deps.db.$transaction(async (tx) => {
+const providerUnavailable = () =>
+  new DomainError("SERVICE_UNAVAILABLE", "The payment provider could not be reached. Please try again shortly.", {
+    code: "PAYMENT_PROVIDER_UNAVAILABLE",
+    retryAfter: 5,
+  });
+
+/**
+ * A payment of the whole total of a pending order of the user's own, through `ctx.payments`.
+ * An attempt still open for the order (same provider, nothing flagged) is resumed rather than
+ * a new one opened: the provider call is idempotent per payment, so a retried initiate lands
+ * on the same checkout session.
+ */
+export async function initiatePayment(ctx: AuthedContext, orderId: number): Promise<InitiatedPayment> {
+  const gateway = ctx.payments;
+  const payment = await inTransaction(ctx, async ({ db: tx }) => {
     const [order] = await tx.$queryRaw<{ status: OrderStatus; total: number }[]>`
-      select status::text as status, total from orders where id = ${orderId} and user_id = ${userId} for update`;
+      select status::text as status, total from orders where id = ${orderId} and user_id = ${ctx.user.id} for update`;
     if (!order) throw notFound("No such order.");
     if (order.status !== "pending") {
       throw conflict(`Only pending orders can be paid; this order is ${order.status}.`, { code: "INVALID_ORDER_STATE" });
     }
-    return tx.payment.create({
-      data: { orderId, amount: order.total, provider: gateway.provider },
+    const open = await tx.payment.findFirst({
+      where: { orderId, status: "initiated", provider: gateway.provider, amount: order.total, reviewRequired: false },
       select: { id: true, amount: true },
+      orderBy: { createdAt: "desc" },
     });
+    return (
+      open ??
+      tx.payment.create({
+        data: { orderId, amount: order.total, provider: gateway.provider },
+        select: { id: true, amount: true },
+      })
+    );
   });
+  // Outside the transaction: no row lock is held across a call to the provider.
+  const started = await gateway.initiate({ id: payment.id, orderId, amount: payment.amount }).catch((error: unknown) => {
+    ctx.logger.error({ err: error, paymentId: payment.id }, "payment provider refused or unreachable");
+    throw providerUnavailable();
+  });
+  if (started.reference) {
+    await ctx.db.payment.updateMany({ where: { id: payment.id, providerRef: null }, data: { providerRef: started.reference } });
+  }
   return {
     payment_id: payment.id,
     order_id: orderId,
     amount: formatMoney(payment.amount),
     status: "initiated",
-    payment_url: gateway.paymentUrl(payment),
+    provider: gateway.provider,
+    payment_url: started.url,
   };
 }
 
@@ -51,37 +78,38 @@ export interface CallbackResult {
 const badCallback = () => invalid("Invalid payment callback: unknown payment or bad signature.", { code: "INVALID_SIGNATURE" });
 
 /**
- * Applies a signed gateway callback once. The payment row is locked, so a replay (or a
- * concurrent duplicate) finds it already final and answers with the state it left. Money for
- * an order that can no longer take it (cancelled, or paid by another payment) is recorded and
- * flagged for refund.
+ * Applies a signed callback of the simulated gateway once. The payment row is locked, so a
+ * replay (or a concurrent duplicate) finds it already final and answers with the state it
+ * left. Money for an order that can no longer take it is recorded and refunded by a job.
  */
 export async function handleCallback(
-  deps: Deps,
+  ctx: Context,
   input: { paymentId: string; status: CallbackStatus; signature: string },
 ): Promise<CallbackResult> {
-  const known = await deps.db.payment.findUnique({ where: { id: input.paymentId }, select: { id: true, amount: true } });
-  if (!known || !gatewayFor(deps).verifyCallback(known, input.status, input.signature)) throw badCallback();
+  const known = await ctx.db.payment.findUnique({
+    where: { id: input.paymentId },
+    select: { id: true, amount: true, provider: true },
+  });
+  const callbacks = simulatedCallbacks(ctx.config);
+  if (!known || known.provider !== "simulated" || !callbacks.verifyCallback(known, input.status, input.signature)) {
+    throw badCallback();
+  }
 
-  const result = await deps.db.$transaction(async (tx) => {
-    const [payment] = await tx.$queryRaw<{ status: PaymentStatus; order_id: number }[]>`
-      select status::text as status, order_id from payments where id = ${known.id}::uuid for update`;
-    let status = payment!.status;
+  return inTransaction(ctx, async (ctx) => {
+    const payment = (await lockPayment(ctx.db, { id: known.id }))!;
+    let status = payment.status;
     if (status === "initiated") {
-      status = input.status === "success" ? "succeeded" : "failed";
-      let refundRequired = false;
-      if (status === "succeeded") {
-        refundRequired = !(await moveOrder(tx, payment!.order_id, "pending", "paid"));
-        await enqueueJob(tx, "send_payment_receipt", { paymentId: known.id });
+      if (input.status === "success") {
+        await recordMoneyReceived(ctx, payment);
+        status = "succeeded";
+      } else {
+        await ctx.db.payment.update({ where: { id: known.id }, data: { status: "failed", completedAt: new Date() } });
+        status = "failed";
       }
-      await tx.payment.update({ where: { id: known.id }, data: { status, refundRequired, completedAt: new Date() } });
-      if (refundRequired)
-        deps.logger.warn({ paymentId: known.id, orderId: payment!.order_id }, "payment for an order that cannot take it: refund");
     }
-    const order = await tx.order.findUniqueOrThrow({ where: { id: payment!.order_id }, select: { status: true } });
+    const order = await ctx.db.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { status: true } });
     return { payment_id: known.id, status, order_status: order.status };
   });
-  return result;
 }
 
 export interface PaymentPage {
@@ -93,22 +121,49 @@ export interface PaymentPage {
   failUrl: string;
 }
 
-/** What the simulated gateway's page shows; 404 for an unknown payment. */
-export async function paymentPage(deps: Deps, paymentId: string): Promise<PaymentPage> {
-  const payment = /^[0-9a-f-]{36}$/i.test(paymentId)
-    ? await deps.db.payment.findUnique({
+const findPayment = (ctx: Context, paymentId: string) =>
+  /^[0-9a-f-]{36}$/i.test(paymentId)
+    ? ctx.db.payment.findUnique({
         where: { id: paymentId },
-        select: { id: true, amount: true, orderId: true, status: true },
+        select: { id: true, amount: true, orderId: true, status: true, provider: true, reviewRequired: true },
       })
-    : null;
-  if (!payment) throw notFound("No such payment.");
-  const gateway = gatewayFor(deps);
+    : Promise.resolve(null);
+
+/** What the simulated gateway's page shows; 404 for an unknown payment or another provider's. */
+export async function paymentPage(ctx: Context, paymentId: string): Promise<PaymentPage> {
+  const payment = await findPayment(ctx, paymentId);
+  if (!payment || payment.provider !== "simulated") throw notFound("No such payment.");
+  const callbacks = simulatedCallbacks(ctx.config);
   return {
     paymentId: payment.id,
     orderId: payment.orderId,
     amount: formatMoney(payment.amount),
     status: payment.status,
-    payUrl: gateway.callbackUrl(payment, "success"),
-    failUrl: gateway.callbackUrl(payment, "failed"),
+    payUrl: callbacks.callbackUrl(payment, "success"),
+    failUrl: callbacks.callbackUrl(payment, "failed"),
+  };
+}
+
+export interface PaymentOutcome {
+  paymentId: string;
+  orderId: number;
+  amount: string;
+  status: PaymentStatus;
+  reviewRequired: boolean;
+  orderStatus: OrderStatus;
+}
+
+/** Where a buyer lands back from the provider's checkout: the payment and order as they stand. */
+export async function paymentOutcome(ctx: Context, paymentId: string): Promise<PaymentOutcome> {
+  const payment = await findPayment(ctx, paymentId);
+  if (!payment) throw notFound("No such payment.");
+  const order = await ctx.db.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { status: true } });
+  return {
+    paymentId: payment.id,
+    orderId: payment.orderId,
+    amount: formatMoney(payment.amount),
+    status: payment.status,
+    reviewRequired: payment.reviewRequired,
+    orderStatus: order.status,
   };
 }

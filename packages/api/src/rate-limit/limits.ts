@@ -1,10 +1,8 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { rateLimited } from "../errors.ts";
 
-/** Each rule: at most `limit` hits per `windowSeconds` for one key (an IP or an account). */
+/** Each rule: at most `limit` per `windowSeconds` for one key (an address, an account, or both). */
 export const LIMITS = {
-  loginPerIp: { limit: 30, windowSeconds: 5 * 60 },
-  loginPerAccount: { limit: 10, windowSeconds: 15 * 60 },
   registerPerIp: { limit: 10, windowSeconds: 60 * 60 },
   resetPerIp: { limit: 10, windowSeconds: 60 * 60 },
   resetPerEmail: { limit: 5, windowSeconds: 60 * 60 },
@@ -13,10 +11,11 @@ export const LIMITS = {
 
 type Rule = keyof typeof LIMITS;
 
-/** Counts one hit against each rule given; throws 429 when any is exceeded. */
-export async function enforceLimits(deps: Deps, hits: [Rule, string][]): Promise<void> {
-  const allowed = await Promise.all(
-    hits.map(([rule, id]) => deps.rateLimiter.hit(`${rule}:${id}`, LIMITS[rule].limit, LIMITS[rule].windowSeconds)),
+/** Counts one hit against each rule given; throws 429 (with the seconds until they free) when any is exceeded. */
+export async function enforceLimits(ctx: Context, hits: [Rule, string][]): Promise<void> {
+  const states = await Promise.all(
+    hits.map(([rule, id]) => ctx.rateLimiter.increment(`${rule}:${id}`, LIMITS[rule].windowSeconds)),
   );
-  if (allowed.includes(false)) throw rateLimited();
+  const waits = states.filter((state, i) => state.count > LIMITS[hits[i]![0]].limit).map((state) => state.retryAfterSeconds);
+  if (waits.length > 0) throw rateLimited(Math.max(...waits));
 }

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@shop/db";
+import type { Prisma, Tx } from "@shop/db";
 import type { CategoryDocument, ProductDocument } from "./engine.ts";
 
 /** What a search document reads of a product (its own columns, variants and seller). */
@@ -29,7 +29,7 @@ interface CategoryRow {
 export class CategoryTree {
   private constructor(private readonly byId: Map<number, CategoryRow>) {}
 
-  static async load(db: PrismaClient): Promise<CategoryTree> {
+  static async load(db: Tx): Promise<CategoryTree> {
     const rows = await db.category.findMany({ select: { id: true, name: true, slug: true, description: true, parentId: true } });
     return new CategoryTree(new Map(rows.map((row) => [row.id, row])));
   }
@@ -90,7 +90,7 @@ function toProductDocument(row: ProductDocumentRow, tree: CategoryTree): Product
 }
 
 /** Documents of the products that still exist among `ids`. */
-export async function productDocuments(db: PrismaClient, ids: number[], tree?: CategoryTree): Promise<ProductDocument[]> {
+export async function productDocuments(db: Tx, ids: number[], tree?: CategoryTree): Promise<ProductDocument[]> {
   if (ids.length === 0) return [];
   const categories = tree ?? (await CategoryTree.load(db));
   const rows = await db.product.findMany({ where: { id: { in: ids } }, select: productDocumentSelect });
@@ -98,7 +98,7 @@ export async function productDocuments(db: PrismaClient, ids: number[], tree?: C
 }
 
 /** Every product's document, `batchSize` at a time in id order (keyset pagination). */
-export async function* allProductDocuments(db: PrismaClient, batchSize: number): AsyncGenerator<ProductDocument[]> {
+export async function* allProductDocuments(db: Tx, batchSize: number): AsyncGenerator<ProductDocument[]> {
   const tree = await CategoryTree.load(db);
   let after = 0;
   for (;;) {
@@ -115,11 +115,7 @@ export async function* allProductDocuments(db: PrismaClient, batchSize: number):
 }
 
 /** Ids of products in any of these categories, `batchSize` at a time. */
-export async function* productIdsInCategories(
-  db: PrismaClient,
-  categoryIds: number[],
-  batchSize: number,
-): AsyncGenerator<number[]> {
+export async function* productIdsInCategories(db: Tx, categoryIds: number[], batchSize: number): AsyncGenerator<number[]> {
   let after = 0;
   for (;;) {
     const rows = await db.product.findMany({

@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { allProductDocuments, CategoryTree } from "./documents.ts";
 import { syncProductIndex } from "./sync.ts";
 
@@ -20,33 +20,33 @@ export interface ReindexSummary {
  * meanwhile wrote to the old index, so products changed or deleted since the start are
  * synced once more after the swap.
  */
-export async function reindexAll(deps: Deps, options: ReindexOptions = {}): Promise<ReindexSummary> {
+export async function reindexAll(ctx: Context, options: ReindexOptions = {}): Promise<ReindexSummary> {
   const batchSize = options.batchSize ?? 500;
   const log = options.log ?? (() => {});
   const startedAt = new Date();
-  await deps.search.setup();
+  await ctx.search.setup();
 
-  const tree = await CategoryTree.load(deps.db);
+  const tree = await CategoryTree.load(ctx.db);
   const categoryIds = tree.ids();
-  await deps.search.rebuild("category", async (write) => {
+  await ctx.search.rebuild("category", async (write) => {
     await write(categoryIds.map((id) => tree.categoryDocument(id)!));
   });
   log(`categories: ${categoryIds.length}/${categoryIds.length}`);
 
-  const total = await deps.db.product.count();
+  const total = await ctx.db.product.count();
   const written: number[] = [];
-  await deps.search.rebuild("product", async (write) => {
-    for await (const documents of allProductDocuments(deps.db, batchSize)) {
+  await ctx.search.rebuild("product", async (write) => {
+    for await (const documents of allProductDocuments(ctx.db, batchSize)) {
       await write(documents);
       written.push(...documents.map((d) => d.id));
       log(`products: ${written.length}/${total}`);
     }
   });
 
-  const stillThere = new Set((await deps.db.product.findMany({ select: { id: true } })).map((p) => p.id));
-  const changed = await deps.db.product.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
+  const stillThere = new Set((await ctx.db.product.findMany({ select: { id: true } })).map((p) => p.id));
+  const changed = await ctx.db.product.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
   const toSync = [...new Set([...written.filter((id) => !stillThere.has(id)), ...changed.map((p) => p.id)])];
-  for (const id of toSync) await syncProductIndex(deps, id);
+  for (const id of toSync) await syncProductIndex(ctx, id);
   if (toSync.length > 0) log(`caught up with ${toSync.length} products changed during the rebuild`);
   return { products: written.length, categories: categoryIds.length, caughtUp: toSync.length };
 }
@@ -55,8 +55,8 @@ export async function reindexAll(deps: Deps, options: ReindexOptions = {}): Prom
  * A first start, or the first start after the search migration: products exist but no
  * search document does. Rebuilds then; otherwise the index jobs keep it current.
  */
-export async function reindexIfEmpty(deps: Deps, options: ReindexOptions = {}): Promise<ReindexSummary | null> {
-  const [documents, products] = await Promise.all([deps.db.productSearch.count(), deps.db.product.count()]);
+export async function reindexIfEmpty(ctx: Context, options: ReindexOptions = {}): Promise<ReindexSummary | null> {
+  const [documents, products] = await Promise.all([ctx.db.productSearch.count(), ctx.db.product.count()]);
   if (documents > 0 || products === 0) return null;
-  return reindexAll(deps, options);
+  return reindexAll(ctx, options);
 }

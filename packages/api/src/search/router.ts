@@ -40,5 +40,5 @@ export const searchRouter = router({
         categories: z.array(categorySummary).optional(),
       }),
     )
-    .query(({ ctx, input }) => search(ctx.deps, input)),
+    .query(({ ctx, input }) => search(ctx, input)),
 });

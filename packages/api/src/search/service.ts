@@ -1,4 +1,4 @@
-import type { Deps } from "../context.ts";
+import type { Context } from "../context.ts";
 import { productViewsByIds } from "../catalog/product-sql.ts";
 import type { ProductView } from "../catalog/product-view.ts";
 import type { SearchKind } from "./engine.ts";
@@ -31,9 +31,9 @@ const inOrder = <T extends { id: number }>(ids: number[], rows: T[]): T[] => {
   return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
-async function categoryResults(deps: Deps, ids: number[]): Promise<CategorySummary[]> {
+async function categoryResults(ctx: Context, ids: number[]): Promise<CategorySummary[]> {
   if (ids.length === 0) return [];
-  const rows = await deps.db.category.findMany({
+  const rows = await ctx.db.category.findMany({
     where: { id: { in: ids } },
     select: { id: true, name: true, slug: true, description: true, parentId: true },
   });
@@ -41,12 +41,12 @@ async function categoryResults(deps: Deps, ids: number[]): Promise<CategorySumma
 }
 
 /** API.md §3: the best matches of each type searched; a key only for the types searched. */
-export async function search(deps: Deps, input: SearchInput): Promise<SearchResults> {
+export async function search(ctx: Context, input: SearchInput): Promise<SearchResults> {
   const window = { offset: (input.page - 1) * input.limit, limit: input.limit };
   const wanted = (kind: SearchKind) => input.type === undefined || input.type === kind;
   const [products, categories] = await Promise.all([
-    wanted("product") ? deps.search.search("product", input.q, window).then((ids) => productViewsByIds(deps.db, ids)) : undefined,
-    wanted("category") ? deps.search.search("category", input.q, window).then((ids) => categoryResults(deps, ids)) : undefined,
+    wanted("product") ? ctx.search.search("product", input.q, window).then((ids) => productViewsByIds(ctx, ids)) : undefined,
+    wanted("category") ? ctx.search.search("category", input.q, window).then((ids) => categoryResults(ctx, ids)) : undefined,
   ]);
   return { query: input.q, ...(products && { products }), ...(categories && { categories }) };
 }

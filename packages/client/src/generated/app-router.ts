@@ -44,6 +44,7 @@ export type AppRouter = TRPCBuiltRouter<
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -59,6 +60,7 @@ export type AppRouter = TRPCBuiltRouter<
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -74,6 +76,7 @@ export type AppRouter = TRPCBuiltRouter<
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -89,6 +92,7 @@ export type AppRouter = TRPCBuiltRouter<
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -112,6 +116,7 @@ export type AppRouter = TRPCBuiltRouter<
         meta: object;
       }>;
       verifyEmail: TRPCQueryProcedure<{ input: { uidb64: string; token: string }; output: { message: string }; meta: object }>;
+      confirmEmail: TRPCQueryProcedure<{ input: { uidb64: string; token: string }; output: { message: string }; meta: object }>;
       login: TRPCMutationProcedure<{
         input: { username: string; password: string };
         output: {
@@ -121,6 +126,7 @@ export type AppRouter = TRPCBuiltRouter<
             id: number;
             username: string;
             email: string;
+            pending_email: string | null;
             first_name: string;
             last_name: string;
             profile_picture: string | null;
@@ -213,7 +219,7 @@ export type AppRouter = TRPCBuiltRouter<
     fulfilment: {
       sellerItems: TRPCQueryProcedure<{
         input: {
-          status?: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | undefined;
+          status?: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded" | undefined;
           page?: unknown;
           page_size?: unknown;
         };
@@ -223,7 +229,7 @@ export type AppRouter = TRPCBuiltRouter<
           previous: string | null;
           results: {
             order_id: number;
-            order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+            order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
             product_id: number | null;
             shipped_at: string | null;
             shipping_address: {
@@ -251,7 +257,7 @@ export type AppRouter = TRPCBuiltRouter<
         input: { id: unknown };
         output: {
           order_id: number;
-          order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
           product_id: number | null;
           shipped_at: string | null;
           shipping_address: {
@@ -278,7 +284,7 @@ export type AppRouter = TRPCBuiltRouter<
         input: { id: unknown };
         output: {
           id: number;
-          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
           total: string;
           shipping_address: {
             full_name: string;
@@ -301,8 +307,49 @@ export type AppRouter = TRPCBuiltRouter<
           payments: {
             id: string;
             amount: string;
-            status: "initiated" | "succeeded" | "failed";
+            status: "refunded" | "initiated" | "succeeded" | "failed";
+            provider: string;
             refund_required: boolean;
+            review_required: boolean;
+            created_at: string;
+            completed_at: string | null;
+          }[];
+          created_at: string;
+          updated_at: string;
+        };
+        meta: object;
+      }>;
+      refund: TRPCMutationProcedure<{
+        input: { id: unknown };
+        output: {
+          id: number;
+          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
+          total: string;
+          shipping_address: {
+            full_name: string;
+            line1: string;
+            line2: string;
+            city: string;
+            postal_code: string;
+            country: string;
+          };
+          items: {
+            id: number;
+            variant_id: number | null;
+            product_name: string;
+            variant_name: string;
+            sku: string;
+            unit_price: string;
+            quantity: number;
+            subtotal: string;
+          }[];
+          payments: {
+            id: string;
+            amount: string;
+            status: "refunded" | "initiated" | "succeeded" | "failed";
+            provider: string;
+            refund_required: boolean;
+            review_required: boolean;
             created_at: string;
             completed_at: string | null;
           }[];
@@ -326,7 +373,7 @@ export type AppRouter = TRPCBuiltRouter<
         };
         output: {
           id: number;
-          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
           total: string;
           shipping_address: {
             full_name: string;
@@ -349,8 +396,10 @@ export type AppRouter = TRPCBuiltRouter<
           payments: {
             id: string;
             amount: string;
-            status: "initiated" | "succeeded" | "failed";
+            status: "refunded" | "initiated" | "succeeded" | "failed";
+            provider: string;
             refund_required: boolean;
+            review_required: boolean;
             created_at: string;
             completed_at: string | null;
           }[];
@@ -367,7 +416,7 @@ export type AppRouter = TRPCBuiltRouter<
           previous: string | null;
           results: {
             id: number;
-            status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+            status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
             total: string;
             shipping_address: {
               full_name: string;
@@ -390,8 +439,10 @@ export type AppRouter = TRPCBuiltRouter<
             payments: {
               id: string;
               amount: string;
-              status: "initiated" | "succeeded" | "failed";
+              status: "refunded" | "initiated" | "succeeded" | "failed";
+              provider: string;
               refund_required: boolean;
+              review_required: boolean;
               created_at: string;
               completed_at: string | null;
             }[];
@@ -405,7 +456,7 @@ export type AppRouter = TRPCBuiltRouter<
         input: { id: unknown };
         output: {
           id: number;
-          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
           total: string;
           shipping_address: {
             full_name: string;
@@ -428,8 +479,10 @@ export type AppRouter = TRPCBuiltRouter<
           payments: {
             id: string;
             amount: string;
-            status: "initiated" | "succeeded" | "failed";
+            status: "refunded" | "initiated" | "succeeded" | "failed";
+            provider: string;
             refund_required: boolean;
+            review_required: boolean;
             created_at: string;
             completed_at: string | null;
           }[];
@@ -442,7 +495,7 @@ export type AppRouter = TRPCBuiltRouter<
         input: { id: unknown };
         output: {
           id: number;
-          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
           total: string;
           shipping_address: {
             full_name: string;
@@ -465,8 +518,10 @@ export type AppRouter = TRPCBuiltRouter<
           payments: {
             id: string;
             amount: string;
-            status: "initiated" | "succeeded" | "failed";
+            status: "refunded" | "initiated" | "succeeded" | "failed";
+            provider: string;
             refund_required: boolean;
+            review_required: boolean;
             created_at: string;
             completed_at: string | null;
           }[];
@@ -479,23 +534,62 @@ export type AppRouter = TRPCBuiltRouter<
     payments: {
       initiate: TRPCMutationProcedure<{
         input: { order_id: number };
-        output: { payment_id: string; order_id: number; amount: string; status: "initiated"; payment_url: string };
+        output: {
+          payment_id: string;
+          order_id: number;
+          amount: string;
+          status: "initiated";
+          provider: "simulated" | "stripe";
+          payment_url: string;
+        };
         meta: object;
       }>;
       callback: TRPCQueryProcedure<{
         input: { payment_id: string; status: "success" | "failed"; signature: string };
         output: {
           payment_id: string;
-          status: "initiated" | "succeeded" | "failed";
-          order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+          status: "refunded" | "initiated" | "succeeded" | "failed";
+          order_status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
         };
+        meta: object;
+      }>;
+      page: TRPCQueryProcedure<{
+        input: { id: string };
+        output: {
+          paymentId: string;
+          orderId: number;
+          amount: string;
+          status: "refunded" | "initiated" | "succeeded" | "failed";
+          payUrl: string;
+          failUrl: string;
+        };
+        meta: object;
+      }>;
+      outcome: TRPCQueryProcedure<{
+        input: { id: string };
+        output: {
+          paymentId: string;
+          orderId: number;
+          amount: string;
+          status: "refunded" | "initiated" | "succeeded" | "failed";
+          reviewRequired: boolean;
+          orderStatus: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
+        };
+        meta: object;
+      }>;
+      stripeWebhook: TRPCMutationProcedure<{
+        input: { rawBody: Uint8Array; signature?: string | undefined };
+        output: { received: true };
         meta: object;
       }>;
     };
     health: {
       ready: TRPCQueryProcedure<{
         input: void;
-        output: { status: "ok" | "unavailable"; checks: Record<string, "ok" | "down"> };
+        output: {
+          status: "ok" | "degraded" | "down";
+          checks: { database: "ok" | "down"; redis?: "ok" | "down" | undefined; meilisearch?: "ok" | "down" | undefined };
+        };
         meta: object;
       }>;
     };
@@ -754,6 +848,7 @@ export type AppRouter = TRPCBuiltRouter<
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -764,11 +859,39 @@ export type AppRouter = TRPCBuiltRouter<
         meta: object;
       }>;
       update: TRPCMutationProcedure<{
-        input: { first_name?: string | undefined; last_name?: string | undefined; email?: string | undefined };
+        input: {
+          first_name?: string | undefined;
+          last_name?: string | undefined;
+          email?: string | undefined;
+          current_password?: string | undefined;
+        };
         output: {
           id: number;
           username: string;
           email: string;
+          pending_email: string | null;
+          first_name: string;
+          last_name: string;
+          profile_picture: string | null;
+          role: "customer" | "seller" | "admin";
+          is_active: boolean;
+          date_joined: string;
+        };
+        meta: object;
+      }>;
+      updateWithPicture: TRPCMutationProcedure<{
+        input: {
+          profile_picture: Uint8Array<ArrayBufferLike>;
+          first_name?: string | undefined;
+          last_name?: string | undefined;
+          email?: string | undefined;
+          current_password?: string | undefined;
+        };
+        output: {
+          id: number;
+          username: string;
+          email: string;
+          pending_email: string | null;
           first_name: string;
           last_name: string;
           profile_picture: string | null;
@@ -781,7 +904,7 @@ export type AppRouter = TRPCBuiltRouter<
     };
     search: {
       search: TRPCQueryProcedure<{
-        input: { q: string; type?: "product" | "category" | undefined; page?: unknown; limit?: unknown };
+        input: { q: string; type?: "category" | "product" | undefined; page?: unknown; limit?: unknown };
         output: {
           query: string;
           products?:
@@ -819,13 +942,13 @@ export type AppRouter = TRPCBuiltRouter<
           page?: unknown;
           page_size?: unknown;
           id?: number | undefined;
-          status?: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | undefined;
+          status?: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded" | undefined;
         };
         output: {
           count: number;
           results: {
             id: number;
-            status: "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+            status: "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
             total: string;
             shipping_address: {
               full_name: string;
@@ -848,8 +971,10 @@ export type AppRouter = TRPCBuiltRouter<
             payments: {
               id: string;
               amount: string;
-              status: "initiated" | "succeeded" | "failed";
+              status: "refunded" | "initiated" | "succeeded" | "failed";
+              provider: string;
               refund_required: boolean;
+              review_required: boolean;
               created_at: string;
               completed_at: string | null;
             }[];

@@ -64,6 +64,16 @@ async function connectPg(connectionString: string, pools: pg.Pool[]) {
     const columnTypes = result.columnTypes.map((type, i) => (charColumns.includes(result.columnNames[i]!) ? CHARACTER : type));
     return { ...result, columnTypes: columnTypes as typeof result.columnTypes };
   };
+  // adapter-pg splits a script at every ";", which cuts DO blocks and function bodies apart. The
+  // whole script goes as one simple query instead (PostgreSQL runs it as one implicit transaction).
+  const adapterErrors = adapter as unknown as { onError(error: unknown): never };
+  adapter.executeScript = async (script) => {
+    try {
+      await query({ text: script });
+    } catch (error) {
+      adapterErrors.onError(error);
+    }
+  };
   return adapter;
 }
 

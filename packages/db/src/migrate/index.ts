@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { openSchemaEngine } from "./engine.ts";
 
@@ -79,11 +80,36 @@ export interface MigrateOptions {
   prismaDir?: string;
 }
 
-/** Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
+/** Whether every migration of the folder is recorded as applied (one query; no engine needed then). */
+async function allApplied(databaseUrl: string, prismaDir: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `select migration_name as name from _prisma_migrations where finished_at is not null and rolled_back_at is null`,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return (await migrationNames(migrationsDirIn(prismaDir))).every((name) => applied.has(name));
+  } catch {
+    return false; // no _prisma_migrations yet: a new database
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy`
+ * does. With none pending it answers from one query, without starting the schema engine.
+ */
 export async function applyMigrations(
   databaseUrl: string,
   { log = console.log, prismaDir = defaultPrismaDir }: MigrateOptions = {},
 ): Promise<string[]> {
+  if (await allApplied(databaseUrl, prismaDir)) {
+    log("No pending migrations.");
+    return [];
+  }
   return withEngine(databaseUrl, prismaDir, async (engine) => {
     const migrationsList = await readMigrations(prismaDir);
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });

@@ -7,14 +7,15 @@ import { errorDetail } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
 
 type Status = NonNullable<RouterInputs["staffOrders"]["list"]["status"]>;
-const STATUSES: Status[] = ["pending", "paid", "shipped", "delivered", "cancelled"];
 const STATUS_COLOR: Record<Status, string> = {
   pending: "yellow",
   paid: "blue",
   shipped: "grape",
   delivered: "teal",
   cancelled: "gray",
+  refunded: "orange",
 };
+const STATUSES = Object.keys(STATUS_COLOR) as Status[];
 
 export default function StaffOrdersPage() {
   const trpc = useTRPC();
@@ -31,6 +32,12 @@ export default function StaffOrdersPage() {
       onSuccess: () => queryClient.invalidateQueries(trpc.staffOrders.pathFilter()),
     }),
   );
+  const refund = useMutation(
+    trpc.fulfilment.refund.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.staffOrders.pathFilter()),
+    }),
+  );
+  const actionError = deliver.error ?? refund.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFilter({ ...(typeof orderId === "number" && { id: orderId }), ...(status && { status }) });
@@ -56,9 +63,9 @@ export default function StaffOrdersPage() {
           <Button type="submit">Find</Button>
         </Group>
       </form>
-      {deliver.error ? (
+      {actionError ? (
         <Text c="red" role="alert">
-          {errorDetail(deliver.error)}
+          {errorDetail(actionError)}
         </Text>
       ) : null}
       <QueryState query={orders} label="orders" isEmpty={(data) => data.results.length === 0} empty="No orders match.">
@@ -93,6 +100,21 @@ export default function StaffOrdersPage() {
                           onClick={() => deliver.mutate({ id: order.id })}
                         >
                           Deliver
+                        </Button>
+                      ) : null}
+                      {order.status === "paid" ? (
+                        <Button
+                          size="xs"
+                          color="orange"
+                          variant="light"
+                          aria-label={`Refund order ${order.id}`}
+                          loading={refund.isPending && refund.variables?.id === order.id}
+                          onClick={() => {
+                            if (window.confirm(`Refund order #${order.id} (${order.total})? Its stock returns.`))
+                              refund.mutate({ id: order.id });
+                          }}
+                        >
+                          Refund
                         </Button>
                       ) : null}
                     </Table.Td>

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Logger as PinoLogger } from "pino";
+
 import {
   createRedisClient,
+  installJobQueue,
   waitForRedis,
   localFileStore,
   meilisearchEngine,
@@ -15,12 +16,16 @@ import {
   smtpMailer,
   uploadThingFileStore,
   withFallback,
+  createContext,
+  type Context,
   type Deps,
+  type Logger,
 } from "@shop/api";
 import { createDb } from "@shop/db";
 import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
 import { applyMigrations } from "@shop/db/migrate";
 import type { Env } from "./env.ts";
+import { createPaymentGateway, paymentStartupWarnings } from "./payments.ts";
 import { persistedSecret } from "./secrets.ts";
 
 export interface Runtime {
@@ -28,6 +33,8 @@ export interface Runtime {
   databaseUrl: string;
   /** Local file storage, served at /media/; absent with UploadThing. */
   mediaDir?: string;
+  /** A context for work the process does itself (start-up, seeding, reindexing): no user. */
+  localContext(): Promise<Context>;
   /** Closes what the runtime opened: the pool, then the embedded database if it started one. */
   close(): Promise<void>;
 }
@@ -36,7 +43,7 @@ export interface Runtime {
  * Builds the adapters every entry point shares (server, worker, admin CLI) from the
  * environment: the database (embedded when DATABASE_URL is absent), mail and secrets.
  */
-export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runtime> {
+export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> {
   const dataDir = path.resolve(env.DATA_DIR);
   let embedded: EmbeddedPg | undefined;
   let databaseUrl = env.DATABASE_URL;
@@ -46,6 +53,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
     databaseUrl = embedded.connectionString;
   }
   await applyMigrations(databaseUrl, { log: (message) => logger.info(message) });
+  await installJobQueue(databaseUrl);
 
   const db = createDb(databaseUrl);
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -53,18 +61,21 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
   if (mediaDir) mkdirSync(mediaDir, { recursive: true });
   const redis = env.REDIS_URL ? createRedisClient(env.REDIS_URL, logger) : undefined;
   if (redis && !(await waitForRedis(redis))) logger.warn("Redis is not reachable yet: serving from PostgreSQL until it is");
+  for (const warning of paymentStartupWarnings(env)) logger.warn(warning);
+  const config = {
+    authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
+    publicUrl,
+    paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
+    orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
+  };
   const deps: Deps = {
     db,
     logger,
+    config,
+    payments: createPaymentGateway(env, config),
     mailer: env.SMTP_URL
       ? smtpMailer(env.SMTP_URL, env.EMAIL_FROM)
       : outboxMailer(path.join(dataDir, "outbox"), env.EMAIL_FROM, logger),
-    config: {
-      authSecret: env.AUTH_SECRET ?? persistedSecret(dataDir, "auth-secret"),
-      publicUrl,
-      paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
-      orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
-    },
     files: mediaDir ? localFileStore(mediaDir, publicUrl) : uploadThingFileStore({ token: env.UPLOADTHING_TOKEN! }),
     rateLimiter: redis ? redisRateLimiter(redis, logger) : memoryRateLimiter(),
     cache: redis ? redisCache(redis, logger) : noCache,
@@ -81,6 +92,7 @@ export async function createRuntime(env: Env, logger: PinoLogger): Promise<Runti
     deps,
     databaseUrl,
     ...(mediaDir && { mediaDir }),
+    localContext: () => createContext(deps, { ip: "local", user: null }),
     async close() {
       redis?.disconnect();
       await db.$disconnect();

@@ -2,10 +2,10 @@ import pg from "pg";
 import { Logger, runMigrations } from "graphile-worker";
 
 /**
- * Onboarding enqueues a welcome email, which needs graphile-worker's schema. The server's
- * worker installs it at start; the CLI may run against a database no worker has seen yet.
+ * Installs graphile-worker's schema (idempotent). Every entry point does it at start: a server
+ * running without a worker, or the admin CLI, may enqueue jobs before any worker has run.
  */
-export async function ensureJobQueue(connectionString: string): Promise<void> {
+export async function installJobQueue(connectionString: string): Promise<void> {
   const pool = new pg.Pool({ connectionString, max: 1 });
   // Errors surface through the queries; graphile-worker wants the handlers on pool and clients.
   pool.on("error", () => {});

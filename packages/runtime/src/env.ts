@@ -19,6 +19,21 @@ const schema = z
     PAYMENT_WEBHOOK_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     UPLOADTHING_TOKEN: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default("./.data"),
+    PAYMENT_PROVIDER: z.enum(["simulated", "stripe"]).optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_…, sk_live_…)")
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, "must be a webhook signing secret (whsec_…)")
+      .optional(),
+    STRIPE_CURRENCY: z
+      .string()
+      .regex(/^[a-zA-Z]{3}$/, "must be a three-letter ISO currency code")
+      .transform((code) => code.toLowerCase())
+      .default("eur"),
+    STRIPE_API_URL: optionalUrl,
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
     WORKER_IN_PROCESS: z.stringbool().default(true),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -30,6 +45,19 @@ const schema = z
   .refine((env) => env.NODE_ENV !== "production" || env.PAYMENT_WEBHOOK_SECRET, {
     path: ["PAYMENT_WEBHOOK_SECRET"],
     message: "is required in production",
+  })
+  // The simulated gateway lets buyers mark their own orders paid: production must choose it by name.
+  .refine((env) => env.NODE_ENV !== "production" || env.PAYMENT_PROVIDER, {
+    path: ["PAYMENT_PROVIDER"],
+    message: "is required in production: set PAYMENT_PROVIDER=stripe (or PAYMENT_PROVIDER=simulated to accept fake payments)",
+  })
+  .refine((env) => env.PAYMENT_PROVIDER !== "stripe" || env.STRIPE_SECRET_KEY, {
+    path: ["STRIPE_SECRET_KEY"],
+    message: "is required with PAYMENT_PROVIDER=stripe",
+  })
+  .refine((env) => env.PAYMENT_PROVIDER !== "stripe" || env.STRIPE_WEBHOOK_SECRET, {
+    path: ["STRIPE_WEBHOOK_SECRET"],
+    message: "is required with PAYMENT_PROVIDER=stripe",
   });
 
 export type Env = z.infer<typeof schema>;
