@@ -61,6 +61,20 @@ async function staffCaller(deps: Deps) {
   return createCaller(await createContext(deps, { ip: "admin-cli", user: SYSTEM_USER }));
 }
 
+interface ModeratedReview {
+  id: number;
+  status: string;
+  rating: number;
+  comment: string;
+  product: { id: number; name: string };
+  user: { username: string };
+}
+
+const reviewLine = (r: ModeratedReview) => {
+  const comment = r.comment.length > 60 ? `${r.comment.slice(0, 59)}…` : r.comment;
+  return `review ${r.id} (${r.status}) ${r.rating}/5 by ${r.user.username} on product ${r.product.id} ${r.product.name}: ${JSON.stringify(comment)}`;
+};
+
 const describeAccount = (verb: string) => (result: unknown) => {
   const user = result as Profile;
   return `${verb} ${user.role} ${user.username} (id ${user.id}, ${user.email}).`;
@@ -149,5 +163,42 @@ export const commands: Command[] = [
       const category = result as { id: number; name: string; slug: string };
       return `Created category ${category.name} (id ${category.id}, slug ${category.slug}).`;
     },
+  },
+  {
+    name: "review list",
+    summary: "list reviews by status, with product and author (the pending queue by default, oldest first)",
+    usage: "[--status pending|published|hidden] [--page N] [--page-size N]",
+    options: { status: text, page: text, "page-size": text },
+    required: [],
+    run: async (deps, values) =>
+      (await staffCaller(deps)).reviews.moderationQueue({
+        status: str(values.status) as "pending" | "published" | "hidden" | undefined,
+        page: str(values.page),
+        page_size: str(values["page-size"]),
+      }),
+    describe(result) {
+      const page = result as { count: number; next: string | null; results: ModeratedReview[] };
+      if (page.count === 0) return "No reviews in this status.";
+      const rows = page.results.map(reviewLine);
+      return [...rows, `${page.count} review(s)${page.next ? "; more with --page" : ""}.`].join("\n");
+    },
+  },
+  {
+    name: "review publish",
+    summary: "publish a pending or hidden review: it is listed and counted in the product's rating at once",
+    usage: "--id ID",
+    options: { id: text },
+    required: ["id"],
+    run: async (deps, values) => (await staffCaller(deps)).reviews.publish({ id: str(values.id) }),
+    describe: (result) => `Published ${reviewLine(result as ModeratedReview)}`,
+  },
+  {
+    name: "review hide",
+    summary: "hide a review: it leaves the product's list and rating at once",
+    usage: "--id ID [--reason R]",
+    options: { id: text, reason: text },
+    required: ["id"],
+    run: async (deps, values) => (await staffCaller(deps)).reviews.hide({ id: str(values.id), reason: str(values.reason) }),
+    describe: (result) => `Hid ${reviewLine(result as ModeratedReview)}`,
   },
 ];

@@ -33,7 +33,17 @@ const roleOf = async (email: string) => (await db().user.findUniqueOrThrow({ whe
 
 describe("--help", () => {
   it("answers for the CLI, each group and every command", async () => {
-    const names = ["create-admin", "seller create", "seller promote", "seller list", "seller revoke", "category create"];
+    const names = [
+      "create-admin",
+      "seller create",
+      "seller promote",
+      "seller list",
+      "seller revoke",
+      "category create",
+      "review list",
+      "review publish",
+      "review hide",
+    ];
     const results = await Promise.all([
       admin("--help"),
       admin("seller", "--help"),
@@ -288,5 +298,56 @@ describe("category create", () => {
     expect(await db().category.count({ where: { slug: "clothing" } })).toBe(1);
     expectFailure(orphan, /No such parent category\. --parent: No category with slug "no-such"\./);
     expectFailure(badSlug, /Invalid input\. --slug: /);
+  });
+});
+
+describe("review list|publish|hide", () => {
+  it("lists the pending queue, publishes into the rating, hides out of it with a reason and no hider account", async () => {
+    const seller = await db().user.create({
+      data: { username: "teapot_seller", email: "teapot@example.com", role: "seller", isActive: true, passwordHash: "unused" },
+    });
+    const category = await db().category.create({ data: { name: "Teaware", slug: "teaware" } });
+    const product = await db().product.create({
+      data: {
+        sellerId: seller.id,
+        categoryId: category.id,
+        name: "Queued Teapot",
+        slug: "queued-teapot",
+        priceFrom: 2500,
+        variants: { create: { sku: "TEAPOT-1", name: "White", price: 2500, stock: 3 } },
+      },
+    });
+    const author = await createCustomer(bed);
+    const authorId = (await db().user.findUniqueOrThrow({ where: { email: author.email } })).id;
+    // As a review added under REVIEW_MODERATION=pre.
+    const { id } = await db().review.create({
+      data: { productId: product.id, userId: authorId, rating: 4, comment: "Pours well", status: "pending" },
+      select: { id: true },
+    });
+    const ratingOf = () =>
+      db().product.findUniqueOrThrow({ where: { id: product.id }, select: { reviewCount: true, ratingSum: true } });
+
+    const list = await admin("review", "list");
+    expectExit(list, 0);
+    expect(list.stdout).toContain(`review ${id} (pending) 4/5 by ${author.username}`);
+    expect(list.stdout).toContain(`product ${product.id} Queued Teapot: "Pours well"`);
+
+    const published = await admin("review", "publish", "--id", String(id));
+    expectExit(published, 0);
+    expect(published.stdout.trim()).toMatch(new RegExp(`^Published review ${id} \\(published\\)`));
+    expect(await ratingOf()).toEqual({ reviewCount: 1, ratingSum: 4 });
+
+    const hidden = await admin("review", "hide", "--id", String(id), "--reason", "Spam link", "--json");
+    expectExit(hidden, 0);
+    expect(hidden.json()).toMatchObject({ id, status: "hidden", hidden_by: null, hidden_reason: "Spam link" });
+    expect(await ratingOf()).toEqual({ reviewCount: 0, ratingSum: 0 });
+    expect((await admin("review", "list", "--status", "hidden")).stdout).toContain(`review ${id} (hidden)`);
+
+    const [missing, badStatus] = await Promise.all([
+      admin("review", "hide", "--id", "999999"),
+      admin("review", "list", "--status", "deleted"),
+    ]);
+    expectFailure(missing, /^error: Review not found\.$/);
+    expectFailure(badStatus, /--status: /);
   });
 });

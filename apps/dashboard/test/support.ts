@@ -140,7 +140,12 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.setViewportSize(size);
     await page.evaluate("document.fonts.ready.then(() => true)");
     // The layout's transitions (the navbar sliding away below 768 px) finish before the picture.
-    await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+    // A function, not a string: the dashboard's CSP forbids eval.
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+        .getAnimations()
+        .every((animation) => animation.playState !== "running"),
+    );
     // The whole page in one viewport: a full-page capture would paint the fixed header mid-page.
     const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
     await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });

@@ -6,6 +6,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { appRouter, checkReadiness, createContext, shapeError, type AppRouter, type Deps } from "@shop/api";
+import { logServerError } from "./error-log.ts";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
 import { registerJsonParser } from "./json-body.ts";
 import { registerDashboard } from "./dashboard.ts";
@@ -14,6 +15,7 @@ import { registerPaymentPage } from "./payment-page.ts";
 import { contextOf } from "./request-context.ts";
 import { restOperations } from "./rest-operations.ts";
 import { registerPaymentReturnPages, registerStripeWebhook } from "./stripe-routes.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerRestRoutes } from "./rest-routes.ts";
 import { profileMultipart, registerUploadRoutes } from "./uploads.ts";
 
@@ -24,12 +26,20 @@ export interface AppOptions {
   /** The app's pino logger; none in tests unless given. */
   logger?: FastifyBaseLogger;
   bodyLimit?: number;
+  /** CORS_ORIGINS: browser origins allowed to call the API. */
+  corsOrigins?: readonly string[];
 }
 
 /** Longer request targets are refused (414) before any routing or parsing. */
 const MAX_URL_LENGTH = 8192;
 
-export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  deps,
+  mediaDir,
+  logger,
+  bodyLimit = 1024 * 1024,
+  corsOrigins = [],
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit,
@@ -37,9 +47,11 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
     clientErrorHandler,
+    frameworkErrors: sendError, // a malformed or overlong path parameter, refused by the router itself
   });
   // Built first: a procedure without an output schema fails here, at start-up.
   const openApiDocument = buildOpenApiDocument(deps.config.publicUrl);
+  await registerSecurityHeaders(app, { publicUrl: deps.config.publicUrl, corsOrigins });
 
   // A callback hook, not an async one: it runs on every request, cached hits included.
   app.addHook("onRequest", (request, reply, done) => {
@@ -77,7 +89,7 @@ export async function buildApp({ deps, mediaDir, logger, bodyLimit = 1024 * 1024
         };
       },
       onError({ error, path }) {
-        if (shapeError(error).status >= 500) app.log.error({ err: error, path }, "trpc procedure failed");
+        logServerError(app.log, error, shapeError(error).status, { path });
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);

@@ -14,6 +14,20 @@ const AUTH_PATH = "/dashboard/auth/";
 const REFRESH_COOKIE = "shop_dashboard_refresh";
 const REFRESH_MAX_AGE_SECONDS = 30 * 24 * 3600; // the session's own lifetime
 
+// The server's CSP (security-headers.ts) for the dashboard's page, plus blob: images: the preview of an image before upload.
+const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+].join("; ");
+
 const customerRefused = {
   detail: "The dashboard is for sellers and staff. Customers shop on the storefront.",
   code: "PERMISSION_DENIED",
@@ -113,7 +127,11 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) =>
     request.url.startsWith(`${PREFIX}assets/`)
       ? reply.code(404).send({ detail: "Not found.", code: "NOT_FOUND" })
-      : reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(indexHtml);
+      : reply
+          .type("text/html; charset=utf-8")
+          .header("cache-control", "no-cache")
+          .header("content-security-policy", DASHBOARD_CSP)
+          .send(indexHtml);
   app.get(PREFIX, sendIndex);
   app.get(`${PREFIX}*`, sendIndex);
 }

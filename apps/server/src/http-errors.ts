@@ -2,11 +2,12 @@ import type { Socket } from "node:net";
 import { STATUS_CODES } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { shapeError, type ErrorBody } from "@shop/api";
+import { logServerError } from "./error-log.ts";
 
 /** Every error of every route, in API.md's shape, through the API's one error shaper. */
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, body, retryAfter } = shapeError(error);
-  if (status >= 500) request.log.error({ err: error }, status === 503 ? "backing service unavailable" : "unhandled error");
+  logServerError(request.log, error, status);
   if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
   return reply.code(status).send(body);
 }
@@ -50,6 +51,6 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   const json = JSON.stringify(body satisfies ErrorBody);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(json)}\r\nX-Content-Type-Options: nosniff\r\n\r\n${json}`,
+      `Content-Length: ${Buffer.byteLength(json)}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\r\n${json}`,
   );
 }

@@ -26,7 +26,7 @@ if (env.WORKER_IN_PROCESS) {
     crontab: ORDERS_CRONTAB,
   });
 }
-const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger });
+const app = await buildApp({ deps: runtime.deps, mediaDir: runtime.mediaDir, logger, corsOrigins: env.CORS_ORIGINS });
 await app.listen({ port: env.PORT, host: env.HOST });
 logger.info({ url: runtime.deps.config.publicUrl, readyInMs: Math.round(performance.now() - startedAt) }, "Shop Luxe API ready");
 

@@ -12,6 +12,8 @@ const TAGS = [
   { name: "orders", description: "Checkout and your orders." },
   { name: "payments", description: "Paying an order through the payment gateway." },
   { name: "fulfilment", description: "Sellers ship their order lines; staff confirm delivery." },
+  { name: "moderation", description: "Staff publish and hide reviews." },
+  { name: "seller", description: "Sales figures for sellers." },
   { name: "health", description: "Liveness and readiness of the API." },
 ];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestSmtpServer } from "@shop/testing/smtp";
-import { multipart, PNG } from "./multipart.ts";
+import { multipartBody as multipart, TINY_PNG as PNG } from "./multipart.ts";
 import { httpClient, newClientAddress, startTestAppWithMail, type TestApp } from "./support.ts";
 import { createVerifiedUser, type TestUser } from "./users.ts";
 

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { FastifyInstance, InjectOptions } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, InjectOptions } from "fastify";
 import type { Redis } from "ioredis";
 import {
   createContext,
@@ -15,6 +15,7 @@ import {
   simulatedGateway,
   smtpMailer,
   startWorker,
+  type ApiConfig,
   type AuthUser,
   type Context,
   type Deps,
@@ -51,10 +52,23 @@ export interface TestAppOptions {
   redis?: Redis;
   onQuery?: (sql: string) => void;
   logger?: Logger;
+  /** The server's own request logger (pino); none unless given. */
+  httpLogger?: FastifyBaseLogger;
   /** The search engine over the test database (default: the PostgreSQL engine). */
   search?: (db: PrismaClient, logger: Logger) => Deps["search"];
+  /**
+   * Responses that break the OpenAPI document fail the file when it closes, unless this takes
+   * them (the fuzz test, whose requests are off the document on purpose, reports them instead).
+   */
+  onContractViolations?: (violations: string[]) => void;
   /** The payment gateway (default: the simulated one), built from the test config. */
   payments?: (config: Deps["config"]) => Deps["payments"];
+  /** Default http://shop.test. */
+  publicUrl?: string;
+  corsOrigins?: string[];
+  /** Settings that differ from the test defaults. */
+  config?: Partial<ApiConfig>;
+  reviewModeration?: "post" | "pre";
 }
 
 /** The real server (and optionally its worker) on a fresh database of its own. */
@@ -62,15 +76,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), "shop-test-"));
   await chmod(dataDir, 0o755);
-  const publicUrl = "http://shop.test";
+  const publicUrl = options.publicUrl ?? "http://shop.test";
   const db = createDb(database.url, { max: 5, ...(options.onQuery && { onQuery: options.onQuery }) });
   const from = "Shop Luxe <test@shop.local>";
   const logger = options.logger ?? quietLogger;
-  const config = {
+  const config: ApiConfig = {
     authSecret: "test-secret-that-is-at-least-32-characters",
     publicUrl,
     paymentWebhookSecret: "test-payment-secret-at-least-32-characters",
     orderPaymentTimeoutMinutes: 30,
+    maxImagesPerProduct: 20,
+    reviewModeration: options.reviewModeration ?? "post",
+    ...options.config,
   };
   const deps: Deps = {
     db,
@@ -86,7 +103,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await buildApp({
     deps,
     mediaDir: path.join(dataDir, "media"),
+    ...(options.httpLogger && { logger: options.httpLogger }),
     ...(options.bodyLimit && { bodyLimit: options.bodyLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
   });
   // Every response of every HTTP test is held against the OpenAPI document.
   const violations = await watchContract(app, buildOpenApiDocument(publicUrl));
@@ -112,7 +131,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.$disconnect();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
-      if (violations.length > 0) {
+      if (violations.length > 0 && options.onContractViolations) options.onContractViolations([...new Set(violations)]);
+      else if (violations.length > 0) {
         throw new Error(`responses that break the OpenAPI document:\n${[...new Set(violations)].join("\n")}`);
       }
     },

@@ -20,6 +20,10 @@ export interface ApiConfig {
   paymentWebhookSecret: string;
   /** Pending orders unpaid for this long are cancelled and their stock returned. */
   orderPaymentTimeoutMinutes: number;
+  /** MAX_IMAGES_PER_PRODUCT: one more upload → 409. */
+  maxImagesPerProduct: number;
+  /** `post`: new reviews are published at once; `pre`: they wait for staff to publish them. */
+  reviewModeration: "post" | "pre";
 }
 
 /** The adapters and settings the composition root builds once per process (@shop/runtime). */

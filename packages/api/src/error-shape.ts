@@ -3,7 +3,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { z } from "zod";
 import { DomainError, type DomainErrorKind, type FieldErrors } from "./errors.ts";
-import { isDatabaseUnavailable } from "./shared/db-errors.ts";
+import { isDatabaseUnavailable, isRecordGone } from "./shared/db-errors.ts";
 
 /** The one error body of API.md, for REST bodies and for the `data` of /trpc errors. */
 export const errorBodySchema = z
@@ -63,6 +63,8 @@ const codeByFastifyCode: Record<string, string> = {
 };
 
 const INTERNAL: ErrorResponse = { status: 500, body: { detail: "Internal server error.", code: "INTERNAL_ERROR" } };
+/** A row deleted by a concurrent request between a service's check and its write. */
+const RECORD_GONE: ErrorResponse = { status: 404, body: { detail: "Not found.", code: "NOT_FOUND" } };
 export const SERVICE_UNAVAILABLE: ErrorResponse = {
   status: 503,
   body: { detail: "The service is temporarily unavailable. Please try again shortly.", code: "SERVICE_UNAVAILABLE" },
@@ -98,6 +100,7 @@ function fromTRPCError(error: TRPCError): ErrorResponse {
     return { status: 400, body: { detail: "Request body is not valid JSON.", code: "INVALID_JSON" } };
   }
   if (error.code === "SERVICE_UNAVAILABLE" || isDatabaseUnavailable(cause)) return SERVICE_UNAVAILABLE;
+  if (isRecordGone(cause)) return RECORD_GONE;
   const status = getHTTPStatusCodeFromError(error);
   if (status >= 500) return INTERNAL;
   return { status, body: { detail: error.message, code: codeByStatus[status] ?? error.code } };
@@ -115,6 +118,7 @@ export function shapeError(error: unknown): ErrorResponse {
     return { status: 400, body: { detail: "Invalid input.", code: "VALIDATION_ERROR", fields: fieldErrorsOf(error) } };
   }
   if (isDatabaseUnavailable(error)) return SERVICE_UNAVAILABLE;
+  if (isRecordGone(error)) return RECORD_GONE;
   const { statusCode, code, message } = (error ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown };
   if (typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
     const known = typeof code === "string" ? codeByFastifyCode[code] : undefined;

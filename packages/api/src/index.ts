@@ -3,6 +3,7 @@ export { createContext, inTransaction, SYSTEM_USER, userFromAuthorization } from
 export type { ApiConfig, AuthedContext, AuthUser, Caller, Context, Deps, Logger } from "./context.ts";
 export { DomainError, invalid } from "./errors.ts";
 export { errorBodySchema, shapeError, type ErrorBody, type ErrorResponse } from "./error-shape.ts";
+export { databaseUnavailableReason } from "./shared/db-errors.ts";
 export type { ErrorStatus, Meta } from "./trpc.ts";
 export { checkReadiness, type Readiness } from "./health/service.ts";
 export { readinessOutput } from "./health/router.ts";

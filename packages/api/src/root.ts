@@ -4,6 +4,7 @@ import { authRouter } from "./auth/router.ts";
 import { cartRouter } from "./cart/router.ts";
 import { categoryRouter } from "./catalog/category-router.ts";
 import { productRouter } from "./catalog/product-router.ts";
+import { reviewModerationRouter } from "./catalog/review-moderation-router.ts";
 import { healthRouter } from "./health/router.ts";
 import { fulfilmentRouter } from "./orders/fulfilment-router.ts";
 import { ordersRouter } from "./orders/router.ts";
@@ -11,6 +12,7 @@ import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { staffOrdersRouter } from "./orders/staff-router.ts";
 import { productImageRouter } from "./catalog/product-image-router.ts";
+import { sellerRouter } from "./seller/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -25,8 +27,10 @@ export const appRouter = router({
   products: productRouter,
   productImages: productImageRouter,
   profile: profileRouter,
+  reviews: reviewModerationRouter,
   search: searchRouter,
   staffOrders: staffOrdersRouter,
+  seller: sellerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,7 +3,7 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export { PrismaClient, Prisma } from "./generated/prisma/client.ts";
-export type { Role } from "./generated/prisma/enums.ts";
+export type { ReviewStatus, Role } from "./generated/prisma/enums.ts";
 
 /** A client or the transaction client handed to `$transaction` callbacks. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -19,6 +19,11 @@ const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10 });
+  // An idle client whose connection drops (a restart, pg_terminate_backend, a network cut) is an
+  // 'error' event on the pool, which would crash the process unheard: the pool has already
+  // discarded that client, and the next query opens a new connection. Prisma's adapter adds its
+  // own listener only once it connects, and the catalog reads the pool before that.
+  pool.on("error", () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const db = options.onQuery
     ? new PrismaClient({ adapter, log: [{ level: "query", emit: "event" }] })
@@ -31,7 +36,9 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): PrismaCl
     const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
     pool.query = ((config: string | pg.QueryConfig, values?: unknown[]) => {
       const text = typeof config === "string" ? config : config.text;
-      if (typeof config === "string") onQuery(text);
+      // Prisma's own statements are reported by its query event; strings and named (prepared)
+      // statements come from sqlPool's users.
+      if (typeof config === "string" || config.name) onQuery(text);
       return typeof config === "string" ? query({ text, values: values ?? [] }) : query(config);
     }) as typeof pool.query;
   }

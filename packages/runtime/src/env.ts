@@ -35,7 +35,26 @@ const schema = z
       .default("eur"),
     STRIPE_API_URL: optionalUrl,
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(30),
+    MAX_IMAGES_PER_PRODUCT: z.coerce.number().int().min(1).max(1000).default(20),
+    REVIEW_MODERATION: z.enum(["post", "pre"]).default("post"),
     WORKER_IN_PROCESS: z.stringbool().default(true),
+    /** Comma-separated browser origins allowed by CORS (none: closed), e.g. "https://shop.example,https://admin.example". */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((text) =>
+        text
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .url()
+            .refine((url) => URL.canParse(url) && new URL(url).origin === url, "each origin is scheme://host[:port], no path"),
+        ),
+      ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {

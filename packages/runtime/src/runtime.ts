@@ -67,6 +67,8 @@ export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> 
     publicUrl,
     paymentWebhookSecret: env.PAYMENT_WEBHOOK_SECRET ?? persistedSecret(dataDir, "payment-webhook-secret"),
     orderPaymentTimeoutMinutes: env.ORDER_PAYMENT_TIMEOUT_MINUTES,
+    maxImagesPerProduct: env.MAX_IMAGES_PER_PRODUCT,
+    reviewModeration: env.REVIEW_MODERATION,
   };
   const deps: Deps = {
     db,

@@ -39,6 +39,7 @@ export const profileRouter = router({
   // Also served for multipart/form-data with `profile_picture` by the upload route, which calls setPicture too.
   update: authedProcedure
     .meta({
+      // 409: the email is taken; 429 (multipart, with a picture): the per-account upload rate.
       errors: [409, 429],
       openapi: {
         method: "PATCH",

@@ -1,6 +1,6 @@
 import { inTransaction, type AuthedContext } from "../context.ts";
 import { notFound } from "../errors.ts";
-import { checkImage } from "../files/images.ts";
+import { deleteFilesAfterCommit, storeUploadedImage } from "../files/image-uploads.ts";
 import { authorizeEmailChange, recordEmailChange } from "./email-change.ts";
 import { profileSelect, toProfile, type Profile } from "./profile.ts";
 
@@ -39,20 +39,24 @@ export async function updateProfile(ctx: AuthedContext, changes: ProfileChanges)
 }
 
 /**
- * The changes and a new picture together: the bytes are checked as an image (by content) before
- * anything is written, and the names and the picture change in one transaction.
+ * The changes and a new picture together: the picture is re-encoded and stored before anything
+ * is written, the names and the picture change in one transaction, and the picture it replaces
+ * is deleted once that commits.
  */
 export async function updateProfileWithPicture(ctx: AuthedContext, changes: ProfileChanges, bytes: Uint8Array): Promise<Profile> {
-  const { contentType, extension } = checkImage(bytes);
-  const stored = await ctx.files.put({ folder: "profile-pictures", extension, contentType, bytes });
+  const stored = await storeUploadedImage(ctx, "profile-pictures", bytes);
   try {
     return await inTransaction(ctx, async (ctx) => {
+      // Locked, so two uploads at once each see the key the other replaced: neither file is orphaned.
+      const [previous] = await ctx.db.$queryRaw<{ key: string | null }[]>`
+        select profile_picture_key as key from users where id = ${ctx.user.id} for update`;
       await updateProfile(ctx, changes);
       const user = await ctx.db.user.update({
         where: { id: ctx.user.id },
-        data: { profilePicture: stored.url },
+        data: { profilePicture: stored.url, profilePictureKey: stored.key },
         select: profileSelect,
       });
+      if (previous?.key) deleteFilesAfterCommit(ctx, [previous.key]);
       return toProfile(user);
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-import type { AuthedContext } from "../context.ts";
-import { checkImage } from "../files/images.ts";
+import type { AuthedContext, Context } from "../context.ts";
+import { conflict, notFound } from "../errors.ts";
+import { deleteFilesAfterCommit, storeUploadedImage } from "../files/image-uploads.ts";
 import { ownProduct, writeProduct } from "./product-writes.ts";
 
 export interface ImageView {
@@ -8,7 +9,18 @@ export interface ImageView {
   alt_text: string;
 }
 
-/** Only the owning seller; the image is checked by content, stored, then appended last. */
+/** 409 when the product already holds MAX_IMAGES_PER_PRODUCT images. */
+async function assertRoomForAnImage(ctx: Context, productId: number): Promise<void> {
+  const max = ctx.config.maxImagesPerProduct;
+  if ((await ctx.db.productImage.count({ where: { productId } })) >= max) {
+    throw conflict(`A product holds at most ${max} images; delete one first.`, { code: "TOO_MANY_IMAGES" });
+  }
+}
+
+/**
+ * Only the owning seller; the image is re-encoded, stored, then appended last. The count is
+ * checked before the work and again under the product's lock, so racing uploads cannot pass it.
+ */
 export async function addProductImage(
   ctx: AuthedContext,
   productId: number,
@@ -16,13 +28,14 @@ export async function addProductImage(
   altText = "",
 ): Promise<ImageView> {
   await ownProduct(ctx, productId);
-  const { contentType, extension } = checkImage(bytes);
-  const stored = await ctx.files.put({ folder: `products/${productId}`, extension, contentType, bytes });
+  await assertRoomForAnImage(ctx, productId);
+  const stored = await storeUploadedImage(ctx, `products/${productId}`, bytes);
   try {
-    const { image } = await writeProduct(ctx, async ({ db }) => {
-      await db.$queryRaw`select id from products where id = ${productId} for update`;
-      const last = await db.productImage.aggregate({ where: { productId }, _max: { position: true } });
-      const image = await db.productImage.create({
+    const { image } = await writeProduct(ctx, async (ctx) => {
+      await ctx.db.$queryRaw`select id from products where id = ${productId} for update`;
+      await assertRoomForAnImage(ctx, productId);
+      const last = await ctx.db.productImage.aggregate({ where: { productId }, _max: { position: true } });
+      const image = await ctx.db.productImage.create({
         data: { productId, key: stored.key, url: stored.url, altText, position: (last._max.position ?? -1) + 1 },
         select: { id: true, url: true, altText: true },
       });
@@ -33,4 +46,18 @@ export async function addProductImage(
     await ctx.files.delete(stored.key).catch(() => {});
     throw error;
   }
+}
+
+/** Only the owning seller; the stored file is deleted once the row is gone for good. */
+export async function deleteProductImage(ctx: AuthedContext, productId: number, imageId: number): Promise<void> {
+  await ownProduct(ctx, productId);
+  await writeProduct(ctx, async (ctx) => {
+    const image = await ctx.db.productImage.findFirst({ where: { id: imageId, productId }, select: { key: true } });
+    // deleteMany: a concurrent delete of the same image leaves nothing to delete here (404, not a crash).
+    if (!image || (await ctx.db.productImage.deleteMany({ where: { id: imageId, productId } })).count === 0) {
+      throw notFound("Image not found.");
+    }
+    deleteFilesAfterCommit(ctx, [image.key]);
+    return { productId };
+  });
 }

@@ -5,11 +5,13 @@ import { pageOutput, paginationInput } from "../shared/pagination.ts";
 import { addVariant, createProduct, deleteProduct, deleteVariant, updateProduct, updateVariant } from "./product-writes.ts";
 import { getProduct, listProducts, PRODUCT_ORDERINGS } from "./products.ts";
 import { productView } from "./product-view.ts";
+import { REVIEW_STATUSES } from "./review-moderation.ts";
 import { addReview, listReviews } from "./reviews.ts";
-import { addProductImage } from "./product-images.ts";
+import { addProductImage, deleteProductImage } from "./product-images.ts";
 
 const id = () => z.coerce.number().int().positive().max(2_147_483_647);
-const price = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const price = () => moneyInput({ positive: true }).refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
+const priceFilter = () => moneyInput().refine((minor) => minor <= MAX_MINOR_UNITS, "Too large.");
 const variantFields = () => ({
   sku: z
     .string()
@@ -28,6 +30,7 @@ const reviewView = z.object({
   user: z.object({ id: z.number().int(), username: z.string() }),
   rating: z.number().int(),
   comment: z.string(),
+  status: z.enum(REVIEW_STATUSES),
   created_at: z.string(),
 });
 
@@ -47,8 +50,8 @@ export const productRouter = router({
       z.object({
         category: id().optional(),
         seller: id().optional(),
-        min_price: price().optional(),
-        max_price: price().optional(),
+        min_price: priceFilter().optional(),
+        max_price: priceFilter().optional(),
         in_stock: z.stringbool().optional(),
         ordering: z.enum(PRODUCT_ORDERINGS).optional(),
         ...paginationInput,
@@ -85,7 +88,7 @@ export const productRouter = router({
       z.object({
         name: z.string().trim().min(1).max(200),
         description: z.string().trim().max(10_000).default(""),
-        category: z.number().int().positive(),
+        category: z.number().int().positive().max(2_147_483_647),
         variants: z.array(z.object(variantFields())).min(1, "A product needs at least one variant.").max(100),
       }),
     )
@@ -102,7 +105,7 @@ export const productRouter = router({
         id: id(),
         name: z.string().trim().min(1).max(200).optional(),
         description: z.string().trim().max(10_000).optional(),
-        category: z.number().int().positive().optional(),
+        category: z.number().int().positive().max(2_147_483_647).optional(),
       }),
     )
     .output(productView)
@@ -169,6 +172,22 @@ export const productRouter = router({
     .output(z.object({ id: z.number().int(), url: z.string(), alt_text: z.string() }))
     .mutation(({ ctx, input }) => addProductImage(ctx, input.product_id, input.image, input.alt_text)),
 
+  deleteImage: sellerProcedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/products/{id}/images/{image_id}/",
+        tags: ["catalog"],
+        summary: "Delete an image of your product",
+        description: "The seller who owns the product. The stored file is deleted too.",
+      },
+      successStatus: 204,
+      errors: [403, 404],
+    })
+    .input(z.object({ id: id(), image_id: id() }))
+    .output(z.void())
+    .mutation(({ ctx, input }) => deleteProductImage(ctx, input.id, input.image_id)),
+
   reviews: publicProcedure
     .meta({
       errors: [404],
@@ -176,7 +195,7 @@ export const productRouter = router({
         method: "GET",
         path: "/products/{product_id}/reviews/",
         tags: ["catalog"],
-        summary: "A product's reviews",
+        summary: "A product's published reviews",
         protect: false,
       },
     })
@@ -186,9 +205,17 @@ export const productRouter = router({
 
   addReview: authedProcedure
     .meta({
-      errors: [403, 404, 409],
-      openapi: { method: "POST", path: "/products/{product_id}/reviews/add/", tags: ["catalog"], summary: "Review a product" },
+      openapi: {
+        method: "POST",
+        path: "/products/{product_id}/reviews/add/",
+        tags: ["catalog"],
+        summary: "Review a product",
+        description:
+          "One review per user and product, whatever the status of the first (409). The review is `published` at once, " +
+          "or `pending` until staff publish it when the shop moderates reviews first (`REVIEW_MODERATION=pre`).",
+      },
       successStatus: 201,
+      errors: [403, 404, 409],
     })
     .input(
       z.object({ product_id: id(), rating: z.number().int().min(1).max(5), comment: z.string().trim().max(5000).default("") }),

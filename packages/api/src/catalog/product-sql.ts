@@ -1,5 +1,7 @@
-import { Prisma, sqlPool } from "@shop/db";
+import { createHash } from "node:crypto";
+import { Prisma, sqlPool, type PrismaClient } from "@shop/db";
 import type { Context } from "../context.ts";
+import { MAX_PAGE_SIZE } from "../shared/pagination.ts";
 import type { ProductView } from "./product-view.ts";
 
 type SqlContext = Pick<Context, "db" | "client" | "inTransaction">;
@@ -28,40 +30,65 @@ export const PRODUCT_JSON = `
 
 const productJson = Prisma.raw(PRODUCT_JSON);
 
-/** Rows of a query built with Prisma.sql: on the client's pg pool (see sqlPool), or in the open transaction. */
+const statementNames = new Map<string, string>();
+/**
+ * Rows of a query built with Prisma.sql, run on the client's pg pool (see sqlPool) as a named
+ * prepared statement: each connection parses and plans a text once, then only binds values,
+ * instead of receiving, parsing and planning the whole text (product JSON included) on every
+ * call. Only for statements whose text takes a few shapes (values always as parameters).
+ */
+export async function poolRows<T>(client: PrismaClient, query: Prisma.Sql): Promise<T[]> {
+  let name = statementNames.get(query.text);
+  if (!name) statementNames.set(query.text, (name = `shop_${createHash("sha1").update(query.text).digest("hex").slice(0, 24)}`));
+  return (await sqlPool(client).query({ name, text: query.text, values: query.values })).rows as T[];
+}
+
+/** Rows of a query built with Prisma.sql: in the open transaction, or on the client's pool (poolRows). */
 export async function sqlRows<T>(ctx: SqlContext, query: Prisma.Sql): Promise<T[]> {
   if (ctx.inTransaction) return ctx.db.$queryRaw<T[]>(query);
-  return (await sqlPool(ctx.client).query(query.text, query.values)).rows as T[];
+  return poolRows<T>(ctx.client, query);
 }
 
-/** Product views matching `where` (SQL over `p`), in `orderBy` order, one window of them. */
-export async function queryProductViews(
-  ctx: SqlContext,
-  where: Prisma.Sql,
-  orderBy: Prisma.Sql = Prisma.sql`p.id`,
-  window: { skip: number; take: number } = { skip: 0, take: 1000 },
-): Promise<ProductView[]> {
-  const rows = await sqlRows<{ product: ProductView }>(
-    ctx,
-    Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id
-               where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}`,
-  );
-  return rows.map((row) => row.product);
+/**
+ * The ids of one window of matching products, as SQL: a page's JSON is then built for its
+ * own rows only, never for the rows an offset skips. The page size is written into the text
+ * (a whole number up to 100: a few shapes) and a first page has no offset, so the statement
+ * of a first page has no window parameter: PostgreSQL keeps one generic plan for it instead
+ * of planning it again on every call, as it does when LIMIT or OFFSET is a parameter.
+ */
+function windowIds(where: Prisma.Sql, orderBy: Prisma.Sql, { skip, take }: { skip: number; take: number }): Prisma.Sql {
+  if (!Number.isSafeInteger(take) || take < 1 || take > MAX_PAGE_SIZE) throw new Error(`page size out of range: ${take}`);
+  const offset = skip === 0 ? Prisma.empty : Prisma.sql` offset ${skip}`;
+  return Prisma.sql`select p.id from products p where ${where} order by ${orderBy} limit ${Prisma.raw(String(take))}${offset}`;
 }
 
-/** One window of matching product views and the count of all matches, in one statement. */
+/** Views of the products a subquery yields (one `id` column), as a JSON array in its order. */
+const viewsOf = (ids: Prisma.Sql) =>
+  Prisma.sql`coalesce((select json_agg(${productJson} order by r.position)
+                       from unnest(array(${ids})) with ordinality as r(id, position)
+                       join products p on p.id = r.id join users u on u.id = p.seller_id), '[]')`;
+
+/** The views of the products a subquery yields (one `id` column), in its order: one statement. */
+export async function productViewsRankedBy(ctx: SqlContext, ids: Prisma.Sql): Promise<ProductView[]> {
+  const [row] = await sqlRows<{ results: ProductView[] }>(ctx, Prisma.sql`select ${viewsOf(ids)} as results`);
+  return row!.results;
+}
+
+/**
+ * One window of matching product views and the count of all matches, in one statement.
+ * `count` is SQL for the count when something cheaper than counting the rows knows it
+ * (products.ts: the per-category counters); otherwise the matching rows are counted.
+ */
 export async function countedProductViews(
   ctx: SqlContext,
   where: Prisma.Sql,
   orderBy: Prisma.Sql,
   window: { skip: number; take: number },
+  count: Prisma.Sql = Prisma.sql`select count(*) from products p where ${where}`,
 ): Promise<{ count: number; results: ProductView[] }> {
   const [row] = await sqlRows<{ count: number; results: ProductView[] }>(
     ctx,
-    Prisma.sql`select (select count(*)::int from products p where ${where}) as count,
-                      coalesce((select json_agg(page.product) from (
-                        select ${productJson} as product from products p join users u on u.id = p.seller_id
-                        where ${where} order by ${orderBy} limit ${window.take} offset ${window.skip}) page), '[]') as results`,
+    Prisma.sql`select (${count})::int as count, ${viewsOf(windowIds(where, orderBy, window))} as results`,
   );
   return row!;
 }
@@ -69,7 +96,14 @@ export async function countedProductViews(
 /** The views of these products, in the order of `ids` (missing ones left out). */
 export async function productViewsByIds(ctx: SqlContext, ids: number[]): Promise<ProductView[]> {
   if (ids.length === 0) return [];
-  const views = await queryProductViews(ctx, Prisma.sql`p.id = any(${ids}::int[])`, undefined, { skip: 0, take: ids.length });
-  const byId = new Map(views.map((view) => [view.id, view]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return productViewsRankedBy(ctx, Prisma.sql`select unnest(${ids}::int[])`);
+}
+
+/** One product's view, or null: the statement the bare detail route of the bench also runs. */
+export async function productViewById(ctx: SqlContext, id: number): Promise<ProductView | null> {
+  const [row] = await sqlRows<{ product: ProductView }>(
+    ctx,
+    Prisma.sql`select ${productJson} as product from products p join users u on u.id = p.seller_id where p.id = ${id}`,
+  );
+  return row?.product ?? null;
 }

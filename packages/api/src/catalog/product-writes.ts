@@ -7,6 +7,7 @@ import { bumpProducts } from "./cache-names.ts";
 import { loadProductView } from "./products.ts";
 import type { ProductView } from "./product-view.ts";
 import { isUniqueViolation } from "../shared/db-errors.ts";
+import { deleteFilesAfterCommit } from "../files/image-uploads.ts";
 
 export interface VariantInput {
   sku: string;
@@ -158,15 +159,6 @@ export async function deleteProduct(ctx: AuthedContext, productId: number): Prom
     );
     return { productId };
   });
-}
-
-/** Once the rows are gone for good; a file that fails to delete is only an orphan, so it is logged. */
-export function deleteFilesAfterCommit(ctx: Context, keys: string[]): void {
-  for (const key of keys) {
-    ctx.afterCommit(() =>
-      ctx.files.delete(key).catch((error: unknown) => ctx.logger.warn({ err: error, key }, "could not delete a stored file")),
-    );
-  }
 }
 
 export async function addVariant(ctx: AuthedContext, productId: number, variant: VariantInput): Promise<ProductView> {

@@ -4,7 +4,7 @@ import type { Context } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { categoryWithDescendants } from "./categories.ts";
-import { countedProductViews, productViewsByIds } from "./product-sql.ts";
+import { countedProductViews, productViewById } from "./product-sql.ts";
 import type { ProductView } from "./product-view.ts";
 
 export const PRODUCT_ORDERINGS = ["price", "-price", "created_at", "-created_at", "rating", "-rating", "name", "-name"] as const;
@@ -34,11 +34,12 @@ function orderByOf(ordering: ProductOrdering = "-created_at"): Prisma.Sql {
 
 const inStock = Prisma.sql`exists (select 1 from product_variants v where v.product_id = p.id and v.stock > 0)`;
 
-async function whereOf(ctx: Context, filters: ProductFilters): Promise<Prisma.Sql> {
+/** The filters, with the category already resolved to its subtree's ids. */
+type ResolvedFilters = Omit<ProductFilters, "category"> & { categories?: number[] };
+
+function whereOf(filters: ResolvedFilters): Prisma.Sql {
   const conditions = [Prisma.sql`true`];
-  if (filters.category !== undefined) {
-    conditions.push(Prisma.sql`p.category_id = any(${await categoryWithDescendants(ctx, filters.category)}::int[])`);
-  }
+  if (filters.categories !== undefined) conditions.push(Prisma.sql`p.category_id = any(${filters.categories}::int[])`);
   if (filters.seller !== undefined) conditions.push(Prisma.sql`p.seller_id = ${filters.seller}`);
   if (filters.min_price !== undefined) conditions.push(Prisma.sql`p.price_from >= ${filters.min_price}`);
   if (filters.max_price !== undefined) conditions.push(Prisma.sql`p.price_from <= ${filters.max_price}`);
@@ -46,10 +47,30 @@ async function whereOf(ctx: Context, filters: ProductFilters): Promise<Prisma.Sq
   return Prisma.join(conditions, " and ");
 }
 
+/**
+ * A list's count without counting its rows when nothing but the category narrows it: the sum
+ * of the per-category counters the catalog_counts triggers keep (a few rows, whatever the size
+ * of the catalog). Any other filter counts the matching rows.
+ */
+function countOf(filters: ResolvedFilters): Prisma.Sql | undefined {
+  const { categories, ordering: _ordering, ...others } = filters;
+  if (Object.values(others).some((value) => value !== undefined)) return undefined;
+  const where = categories === undefined ? Prisma.sql`true` : Prisma.sql`category_id = any(${categories}::int[])`;
+  return Prisma.sql`select coalesce(sum(products), 0) from category_product_counts where ${where}`;
+}
+
 /** One statement whatever the page size: the count and the page, its JSON built by SQL. */
 async function loadPage(ctx: Context, filters: ProductFilters, page: PageRequest): Promise<Page<ProductView>> {
-  const where = await whereOf(ctx, filters);
-  const { count, results } = await countedProductViews(ctx, where, orderByOf(filters.ordering), pageWindow(page));
+  const { category, ...rest } = filters;
+  const resolved: ResolvedFilters =
+    category === undefined ? rest : { ...rest, categories: await categoryWithDescendants(ctx, category) };
+  const { count, results } = await countedProductViews(
+    ctx,
+    whereOf(resolved),
+    orderByOf(filters.ordering),
+    pageWindow(page),
+    countOf(resolved),
+  );
   return toPage(results, count, page, `${ctx.config.publicUrl}/api/products/`, { ...filters });
 }
 
@@ -60,8 +81,7 @@ export async function listProducts(ctx: Context, filters: ProductFilters, page: 
 }
 
 export async function loadProductView(ctx: Context, id: number): Promise<ProductView | null> {
-  const [view] = await productViewsByIds(ctx, [id]);
-  return view ?? null;
+  return productViewById(ctx, id);
 }
 
 /** The product's cached JSON, exactly the body of its detail response, if cached. */

@@ -1,14 +1,16 @@
-import type { Prisma } from "@shop/db";
+import type { Prisma, ReviewStatus } from "@shop/db";
 import type { AuthedContext, Context } from "../context.ts";
 import { conflict, forbidden, notFound } from "../errors.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { writeProduct } from "./product-writes.ts";
+import { adjustRating } from "./review-ratings.ts";
 
 export interface ReviewView {
   id: number;
   user: { id: number; username: string };
   rating: number;
   comment: string;
+  status: ReviewStatus;
   created_at: string;
 }
 
@@ -16,6 +18,7 @@ const reviewSelect = {
   id: true,
   rating: true,
   comment: true,
+  status: true,
   createdAt: true,
   user: { select: { id: true, username: true } },
 } satisfies Prisma.ReviewSelect;
@@ -25,6 +28,7 @@ const toReviewView = (row: Prisma.ReviewGetPayload<{ select: typeof reviewSelect
   user: row.user,
   rating: row.rating,
   comment: row.comment,
+  status: row.status,
   created_at: row.createdAt.toISOString(),
 });
 
@@ -34,9 +38,10 @@ async function assertProductExists(ctx: Context, productId: number) {
   return product;
 }
 
+/** Published reviews only: pending and hidden ones are seen by staff alone (review-moderation.ts). */
 export async function listReviews(ctx: Context, productId: number, page: PageRequest): Promise<Page<ReviewView>> {
   await assertProductExists(ctx, productId);
-  const where = { productId };
+  const where = { productId, status: "published" } satisfies Prisma.ReviewWhereInput;
   const [count, rows] = await Promise.all([
     ctx.db.review.count({ where }),
     ctx.db.review.findMany({
@@ -50,8 +55,9 @@ export async function listReviews(ctx: Context, productId: number, page: PageReq
 }
 
 /**
- * One review per user and product (409 for a second). The product's rating sum and count
- * change in the same transaction, with an atomic increment, so the average stays exact.
+ * One review per user and product, whatever the status of the first (409 for a second). With
+ * `REVIEW_MODERATION=post` the review is published at once and the product's rating sum and
+ * count change in the same transaction; with `pre` it waits, pending, for staff.
  */
 export async function addReview(
   ctx: AuthedContext,
@@ -60,15 +66,15 @@ export async function addReview(
 ): Promise<ReviewView> {
   const product = await assertProductExists(ctx, productId);
   if (product.sellerId === ctx.user.id) throw forbidden("Sellers cannot review their own products.");
+  const status: ReviewStatus = ctx.config.reviewModeration === "pre" ? "pending" : "published";
   const { review } = await writeProduct(
     ctx,
     async ({ db }) => {
-      const review = await db.review.create({ data: { productId, userId: ctx.user.id, ...input }, select: reviewSelect });
-      await db.$executeRaw`
-        update products
-        set rating_sum = rating_sum + ${input.rating}, review_count = review_count + 1,
-            rating_average = (rating_sum + ${input.rating})::float8 / (review_count + 1)
-        where id = ${productId}`;
+      const review = await db.review.create({
+        data: { productId, userId: ctx.user.id, status, ...input },
+        select: reviewSelect,
+      });
+      if (status === "published") await adjustRating(db, productId, input.rating, 1);
       return { productId, review };
     },
     () => conflict("You have already reviewed this product.", { code: "DUPLICATE_REVIEW" }),

@@ -7,6 +7,9 @@ export const LIMITS = {
   resetPerIp: { limit: 10, windowSeconds: 60 * 60 },
   resetPerEmail: { limit: 5, windowSeconds: 60 * 60 },
   resetConfirmPerIp: { limit: 20, windowSeconds: 60 * 60 },
+  // Image uploads (profile pictures and product images) per account: each costs a decode and
+  // up to 5 MB of storage. Enough to fill a product's 20 images in one go.
+  uploadsPerUser: { limit: 30, windowSeconds: 10 * 60 },
 } as const;
 
 type Rule = keyof typeof LIMITS;

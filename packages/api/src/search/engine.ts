@@ -3,6 +3,7 @@
  * PostgreSQL (documents.ts) and answer queries with ids in relevance order; the search
  * service turns ids into the catalog's own views, so results are never stale in shape.
  */
+import type { Prisma } from "@shop/db";
 
 export const SEARCH_KINDS = ["product", "category"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -60,6 +61,12 @@ export interface SearchEngine {
   remove(kind: SearchKind, ids: number[]): Promise<void>;
   /** Ids of the best matches, most relevant first. */
   search(kind: SearchKind, query: string, window: SearchWindow): Promise<number[]>;
+  /**
+   * Engines in the catalog's own database only: the same ids as an SQL subquery (one `id`
+   * column, best first; null when the query has no words), so the caller reads the rows
+   * with the ranking in one statement.
+   */
+  rankingSql?(kind: SearchKind, query: string, window: SearchWindow): Promise<Prisma.Sql | null>;
   /**
    * Rebuilds one kind from scratch while searches keep being answered: `fill` receives a
    * writer for the new index, which replaces the live one only when `fill` completes.

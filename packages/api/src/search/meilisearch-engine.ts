@@ -1,5 +1,6 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Settings } from "meilisearch";
 import type { SearchEngine, SearchKind } from "./engine.ts";
+import { ONE_TYPO_FROM, TWO_TYPOS_FROM } from "./typos.ts";
 
 export interface MeilisearchOptions {
   host: string;
@@ -12,6 +13,9 @@ export interface MeilisearchOptions {
   taskTimeoutMs?: number;
 }
 
+/** The word lengths the PostgreSQL engine allows typos from, too (typos.ts). */
+const TYPO_SIZES = { oneTypo: ONE_TYPO_FROM, twoTypos: TWO_TYPOS_FROM };
+
 /** Applied at start-up and on every rebuilt index: explicit, so behaviour never depends on defaults. */
 export const INDEX_SETTINGS: Record<SearchKind, Settings> = {
   product: {
@@ -20,7 +24,7 @@ export const INDEX_SETTINGS: Record<SearchKind, Settings> = {
     sortableAttributes: ["price_min", "rating", "created_at", "name"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "rating:desc"],
     displayedAttributes: ["*"],
-    typoTolerance: { enabled: true, disableOnAttributes: ["skus"] },
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_SIZES, disableOnAttributes: ["skus"] },
   },
   category: {
     searchableAttributes: ["name", "path", "description"],
@@ -28,7 +32,7 @@ export const INDEX_SETTINGS: Record<SearchKind, Settings> = {
     sortableAttributes: ["name"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     displayedAttributes: ["*"],
-    typoTolerance: { enabled: true },
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_SIZES },
   },
 };
 

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "@shop/db";
+import { poolRows } from "../catalog/product-sql.ts";
 import {
   queryWords,
   wordsOf,
@@ -7,7 +8,10 @@ import {
   type ProductDocument,
   type SearchEngine,
   type SearchKind,
+  type SearchWindow,
 } from "./engine.ts";
+import { rankedIds } from "./postgres-ranking.ts";
+import { LONGEST_CORRECTABLE } from "./typos.ts";
 
 /** Tables of the search migration: the documents of each kind, and the table they describe. */
 const tables = {
@@ -48,24 +52,25 @@ const toRows = <K extends SearchKind>(kind: K, documents: DocumentsOf[K][]): Row
 /** Words worth correcting a typo to: no numbers (SKUs, sizes), nothing absurdly long. Sorted: concurrent inserts lock in one order. */
 const lexiconOf = (rows: Row[]): string[] =>
   [...new Set(rows.flatMap((row) => `${row.a} ${row.b} ${row.c}`.split(" ")))]
-    .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+    .filter((w) => w.length >= 3 && w.length <= LONGEST_CORRECTABLE && !/\p{N}/u.test(w))
     .sort();
 
-/** How many similar indexed words a query word (of 3 letters or more) may also match. */
-const MAX_CORRECTIONS = 4;
-
 /**
- * Full text (weighted tsvector, GIN) made typo-tolerant with pg_trgm, as its documentation
- * suggests: each query word also matches the indexed words most similar to it (search_terms,
- * trigram GIN). Every query word must match, by prefix or by a correction; when that finds
- * nothing, any word may. Ranked by full-text rank plus the name's similarity to the query.
+ * Full text (weighted tsvector, GIN) made typo-tolerant the way Meilisearch is (typos.ts):
+ * each query word also matches the indexed words within its typo budget, found through
+ * their deletion variants (search_term_variants). Ranking: postgres-ranking.ts.
  */
 export function postgresSearchEngine(db: PrismaClient): SearchEngine {
   async function upsert<K extends SearchKind>(kind: K, documents: DocumentsOf[K][]): Promise<void> {
     if (documents.length === 0) return;
     const { table, key, source } = tables[kind];
     const rows = toRows(kind, documents);
-    await db.$executeRaw`insert into search_terms (word) select unnest(${lexiconOf(rows)}::text[]) on conflict do nothing`;
+    // Only words new to the lexicon get their variants (search_word_variants, search_typos migration).
+    await db.$executeRaw`
+      with added as (insert into search_terms (word) select unnest(${lexiconOf(rows)}::text[]) on conflict do nothing returning word)
+      insert into search_term_variants (variant, word, deletes)
+      select v.variant, added.word, v.deletes from added, search_word_variants(added.word) v
+      on conflict do nothing`;
     // Rows of a product deleted meanwhile are skipped; its own job removes what is left.
     await db.$executeRaw`
       insert into ${table} (${key}, name, document, updated_at)
@@ -83,19 +88,9 @@ export function postgresSearchEngine(db: PrismaClient): SearchEngine {
     await db.$executeRaw`delete from ${table} where ${key} = any(${ids}::int[])`;
   }
 
-  /** For each query word, the indexed words most similar to it (pg_trgm `%`, trigram GIN). */
-  async function corrections(words: string[]): Promise<Map<string, string[]>> {
-    const rows = await db.$queryRaw<{ word: string; similar: string }[]>`
-      select q.word, t.word as similar
-      from unnest(${words}::text[]) as q(word)
-      cross join lateral (
-        select word from search_terms where word % q.word and word <> q.word
-        order by similarity(word, q.word) desc limit ${MAX_CORRECTIONS}
-      ) t
-      where length(q.word) >= 3`;
-    const map = new Map<string, string[]>();
-    for (const row of rows) map.set(row.word, [...(map.get(row.word) ?? []), row.similar]);
-    return map;
+  async function rankingSql(kind: SearchKind, query: string, window: SearchWindow): Promise<Prisma.Sql | null> {
+    const words = queryWords(query);
+    return words.length === 0 ? null : rankedIds(db, tables[kind], words, window);
   }
 
   return {
@@ -103,29 +98,11 @@ export function postgresSearchEngine(db: PrismaClient): SearchEngine {
     async setup() {},
     upsert,
     remove,
+    rankingSql,
 
-    async search(kind, query, { offset, limit }) {
-      const words = queryWords(query);
-      if (words.length === 0) return [];
-      const { table, key } = tables[kind];
-      const similar = await corrections(words);
-      // Words are letters and digits only, so quoting each lexeme is enough.
-      const groups = words.map((w) => `('${w}':*${(similar.get(w) ?? []).map((c) => ` | '${c}'`).join("")})`);
-      const name = words.join(" ");
-      const run = async (tsquery: string) =>
-        db.$queryRaw<{ id: number }[]>`
-          select s.${key} as id
-          from ${table} s, to_tsquery('simple', ${tsquery}) as q
-          where s.document @@ q
-          order by ts_rank(s.document, q) + 2 * similarity(${name}, s.name) + word_similarity(${name}, s.name) desc, s.${key}
-          limit ${limit} offset ${offset}`;
-      const every = groups.join(" & ");
-      let rows = await run(every);
-      const noneMatchAll = async () =>
-        offset === 0 ||
-        !(await db.$queryRaw<unknown[]>`select 1 from ${table} where document @@ to_tsquery('simple', ${every}) limit 1`).length;
-      if (rows.length === 0 && groups.length > 1 && (await noneMatchAll())) rows = await run(groups.join(" | "));
-      return rows.map((row) => row.id);
+    async search(kind, query, window) {
+      const ranking = await rankingSql(kind, query, window);
+      return ranking ? (await poolRows<{ id: number }>(db, ranking)).map((row) => row.id) : [];
     },
 
     // Rows are replaced in place (each one always valid, so searches go on); rows the

@@ -1,7 +1,8 @@
+import { Prisma } from "@shop/db";
 import type { Context } from "../context.ts";
-import { productViewsByIds } from "../catalog/product-sql.ts";
+import { productViewsRankedBy, sqlRows } from "../catalog/product-sql.ts";
 import type { ProductView } from "../catalog/product-view.ts";
-import type { SearchKind } from "./engine.ts";
+import type { SearchKind, SearchWindow } from "./engine.ts";
 
 /** A category in search results: the tree's node without its children. */
 export interface CategorySummary {
@@ -25,19 +26,27 @@ export interface SearchResults {
   categories?: CategorySummary[];
 }
 
-/** Rows for ids, in the engine's order; ids the index still has but the database no longer does are dropped. */
-const inOrder = <T extends { id: number }>(ids: number[], rows: T[]): T[] => {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-};
+/** Summaries of the categories a subquery yields (one `id` column), in its order. */
+async function categoriesRankedBy(ctx: Context, ids: Prisma.Sql): Promise<CategorySummary[]> {
+  const [row] = await sqlRows<{ results: CategorySummary[] }>(
+    ctx,
+    Prisma.sql`select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'slug', c.slug,
+                                                          'description', c.description, 'parent', c.parent_id)
+                                        order by r.position), '[]') as results
+               from unnest(array(${ids})) with ordinality as r(id, position) join categories c on c.id = r.id`,
+  );
+  return row!.results;
+}
 
-async function categoryResults(ctx: Context, ids: number[]): Promise<CategorySummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await ctx.db.category.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true, slug: true, description: true, parentId: true },
-  });
-  return inOrder(ids, rows).map(({ parentId, ...row }) => ({ ...row, parent: parentId }));
+/**
+ * One kind's best matches as an SQL subquery of ids, so their rows are read in one statement:
+ * an engine in the catalog's database hands over its ranking itself; from any other the ids
+ * are inlined (ids the index still has but the database no longer does drop out in the join).
+ */
+async function ranking(ctx: Context, kind: SearchKind, q: string, window: SearchWindow): Promise<Prisma.Sql | null> {
+  if (ctx.search.rankingSql) return ctx.search.rankingSql(kind, q, window);
+  const ids = await ctx.search.search(kind, q, window);
+  return ids.length === 0 ? null : Prisma.sql`select unnest(${ids}::int[])`;
 }
 
 /** API.md §3: the best matches of each type searched; a key only for the types searched. */
@@ -45,8 +54,12 @@ export async function search(ctx: Context, input: SearchInput): Promise<SearchRe
   const window = { offset: (input.page - 1) * input.limit, limit: input.limit };
   const wanted = (kind: SearchKind) => input.type === undefined || input.type === kind;
   const [products, categories] = await Promise.all([
-    wanted("product") ? ctx.search.search("product", input.q, window).then((ids) => productViewsByIds(ctx, ids)) : undefined,
-    wanted("category") ? ctx.search.search("category", input.q, window).then((ids) => categoryResults(ctx, ids)) : undefined,
+    wanted("product")
+      ? ranking(ctx, "product", input.q, window).then((ids) => (ids ? productViewsRankedBy(ctx, ids) : []))
+      : undefined,
+    wanted("category")
+      ? ranking(ctx, "category", input.q, window).then((ids) => (ids ? categoriesRankedBy(ctx, ids) : []))
+      : undefined,
   ]);
   return { query: input.q, ...(products && { products }), ...(categories && { categories }) };
 }

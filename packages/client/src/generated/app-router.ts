@@ -822,19 +822,34 @@ export type AppRouter = TRPCBuiltRouter<
         output: { id: number; url: string; alt_text: string };
         meta: object;
       }>;
+      deleteImage: TRPCMutationProcedure<{ input: { id: unknown; image_id: unknown }; output: void; meta: object }>;
       reviews: TRPCQueryProcedure<{
         input: { product_id: unknown; page?: unknown; page_size?: unknown };
         output: {
           count: number;
           next: string | null;
           previous: string | null;
-          results: { id: number; user: { id: number; username: string }; rating: number; comment: string; created_at: string }[];
+          results: {
+            id: number;
+            user: { id: number; username: string };
+            rating: number;
+            comment: string;
+            status: "pending" | "published" | "hidden";
+            created_at: string;
+          }[];
         };
         meta: object;
       }>;
       addReview: TRPCMutationProcedure<{
         input: { product_id: unknown; rating: number; comment?: string | undefined };
-        output: { id: number; user: { id: number; username: string }; rating: number; comment: string; created_at: string };
+        output: {
+          id: number;
+          user: { id: number; username: string };
+          rating: number;
+          comment: string;
+          status: "pending" | "published" | "hidden";
+          created_at: string;
+        };
         meta: object;
       }>;
     };
@@ -898,6 +913,61 @@ export type AppRouter = TRPCBuiltRouter<
           role: "customer" | "seller" | "admin";
           is_active: boolean;
           date_joined: string;
+        };
+        meta: object;
+      }>;
+    };
+    reviews: {
+      moderationQueue: TRPCQueryProcedure<{
+        input: { page?: unknown; page_size?: unknown; status?: "pending" | "published" | "hidden" | undefined };
+        output: {
+          count: number;
+          next: string | null;
+          previous: string | null;
+          results: {
+            id: number;
+            product: { id: number; name: string };
+            user: { id: number; username: string };
+            rating: number;
+            comment: string;
+            status: "pending" | "published" | "hidden";
+            created_at: string;
+            hidden_at: string | null;
+            hidden_by: { id: number; username: string } | null;
+            hidden_reason: string | null;
+          }[];
+        };
+        meta: object;
+      }>;
+      publish: TRPCMutationProcedure<{
+        input: { id: unknown };
+        output: {
+          id: number;
+          product: { id: number; name: string };
+          user: { id: number; username: string };
+          rating: number;
+          comment: string;
+          status: "pending" | "published" | "hidden";
+          created_at: string;
+          hidden_at: string | null;
+          hidden_by: { id: number; username: string } | null;
+          hidden_reason: string | null;
+        };
+        meta: object;
+      }>;
+      hide: TRPCMutationProcedure<{
+        input: { id: unknown; reason?: string | undefined };
+        output: {
+          id: number;
+          product: { id: number; name: string };
+          user: { id: number; username: string };
+          rating: number;
+          comment: string;
+          status: "pending" | "published" | "hidden";
+          created_at: string;
+          hidden_at: string | null;
+          hidden_by: { id: number; username: string } | null;
+          hidden_reason: string | null;
         };
         meta: object;
       }>;
@@ -981,6 +1051,19 @@ export type AppRouter = TRPCBuiltRouter<
             created_at: string;
             updated_at: string;
           }[];
+        };
+        meta: object;
+      }>;
+    };
+    seller: {
+      stats: TRPCQueryProcedure<{
+        input: { days?: unknown };
+        output: {
+          revenue: string;
+          orders: number;
+          units: number;
+          by_day: { date: string; revenue: string; units: number }[];
+          top_products: { product_id: number | null; name: string; units: number; revenue: string }[];
         };
         meta: object;
       }>;

@@ -3,9 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTRPC } from "../../api.ts";
-import { formatMinor } from "../../ui/money.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
-import { summarizeSales } from "./sales.ts";
 
 const PERIODS = [
   { value: "7", label: "7 days" },
@@ -16,8 +14,7 @@ const PERIODS = [
 export default function SalesPage() {
   const trpc = useTRPC();
   const [period, setPeriod] = useState("30");
-  // The newest 100 lines; the server-side stats procedure will take over (see sales.ts).
-  const items = useQuery(trpc.fulfilment.sellerItems.queryOptions({ page_size: 100 }));
+  const stats = useQuery(trpc.seller.stats.queryOptions({ days: Number(period) }));
 
   return (
     <Stack>
@@ -27,14 +24,17 @@ export default function SalesPage() {
         </Title>
         <SegmentedControl aria-label="Period" data={PERIODS} value={period} onChange={setPeriod} />
       </Group>
-      <QueryState query={items} label="sales" isEmpty={() => false} empty={null}>
-        {(data) => {
-          const sales = summarizeSales(data.results, Number(period));
-          const chartData = sales.days.map((day) => ({ ...day, revenue: day.revenue / 100, day: day.day.slice(5) }));
+      <QueryState query={stats} label="sales" isEmpty={() => false} empty={null}>
+        {(sales) => {
+          const chartData = sales.by_day.map((day) => ({
+            day: day.date.slice(5),
+            revenue: Number(day.revenue),
+            units: day.units,
+          }));
           return (
             <>
               <SimpleGrid cols={{ base: 1, xs: 3 }}>
-                <Stat label="Revenue" value={formatMinor(sales.revenue)} />
+                <Stat label="Revenue" value={sales.revenue} />
                 <Stat label="Units sold" value={String(sales.units)} />
                 <Stat label="Orders" value={String(sales.orders)} />
               </SimpleGrid>
@@ -62,14 +62,14 @@ export default function SalesPage() {
                   </ResponsiveContainer>
                 </div>
                 <Text id="sales-chart-summary" size="xs" c="dimmed">
-                  {sales.units} units for {formatMinor(sales.revenue)} over the last {period} days.
+                  {sales.units} units for {sales.revenue} over the last {period} days.
                 </Text>
               </Card>
               <Card withBorder>
                 <Title order={2} size="h5" mb="sm">
                   Top products
                 </Title>
-                {sales.top.length === 0 ? (
+                {sales.top_products.length === 0 ? (
                   <Text c="dimmed" role="status">
                     No sales in this period.
                   </Text>
@@ -83,11 +83,11 @@ export default function SalesPage() {
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
-                      {sales.top.map((product) => (
-                        <Table.Tr key={product.name}>
+                      {sales.top_products.map((product) => (
+                        <Table.Tr key={`${product.product_id}:${product.name}`}>
                           <Table.Td>{product.name}</Table.Td>
                           <Table.Td>{product.units}</Table.Td>
-                          <Table.Td>{formatMinor(product.revenue)}</Table.Td>
+                          <Table.Td>{product.revenue}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
