@@ -10,6 +10,7 @@ import { logServerError } from "./error-log.ts";
 import { clientErrorHandler, notFoundHandler, routeTable, sendError } from "./http-errors.ts";
 import { registerEventStreams } from "./event-streams.ts";
 import { registerJsonParser } from "./json-body.ts";
+import { registerDashboard } from "./dashboard.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { registerPaymentPage } from "./payment-page.ts";
 import { contextOf } from "./request-context.ts";
@@ -98,6 +99,7 @@ export async function buildApp({
   registerUploadRoutes(app, deps);
   registerPaymentPage(app, deps);
   registerEventStreams(app, deps);
+  await registerDashboard(app, deps);
   registerPaymentReturnPages(app, deps);
   await registerStripeWebhook(app, deps);
 

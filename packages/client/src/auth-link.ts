@@ -1,6 +1,6 @@
 import { TRPCClientError, type TRPCClient, type TRPCLink } from "@trpc/client";
 import { observable } from "@trpc/server/observable";
-import type { AppRouter } from "@shop/api";
+import type { AppRouter } from "./generated/app-router.ts";
 
 export interface Tokens {
   access: string;
@@ -19,12 +19,23 @@ const isUnauthorized = (error: unknown) =>
 // Their 401 means "wrong credentials" or "bad refresh token", not "access token expired".
 const NO_REFRESH_FOR = new Set(["auth.login", "auth.refreshToken", "auth.verifyToken"]);
 
+/** A new token pair for a stale one; `null` when the session is over (log in again). May throw a 401. */
+export type RefreshAccess = (stale: Tokens) => Promise<Tokens | null>;
+
+/** The default refresh: `auth.refreshToken` with the stored refresh token, on a client without this link. */
+export const refreshWith =
+  (refresher: TRPCClient<AppRouter>): RefreshAccess =>
+  async (stale) => {
+    const { access } = await refresher.auth.refreshToken.mutate({ refresh: stale.refresh });
+    return { access, refresh: stale.refresh };
+  };
+
 /**
  * Bearer authentication for every operation: a 401 on a call that carried an access token
  * refreshes that token once (concurrent failures share one refresh) and retries the call once.
  * A successful `auth.login` stores its tokens and `auth.logout` forgets them.
  */
-export function authLink(store: TokenStore, refresher: TRPCClient<AppRouter>): TRPCLink<AppRouter> {
+export function authLink(store: TokenStore, refresh: RefreshAccess): TRPCLink<AppRouter> {
   let refreshing: { stale: string; done: Promise<boolean> } | null = null;
 
   async function refreshAfter(stale: string): Promise<boolean> {
@@ -32,11 +43,10 @@ export function authLink(store: TokenStore, refresher: TRPCClient<AppRouter>): T
     if (!tokens) return false;
     if (tokens.access !== stale) return true; // another call refreshed it meanwhile
     if (refreshing?.stale === stale) return refreshing.done;
-    const done = refresher.auth.refreshToken
-      .mutate({ refresh: tokens.refresh })
-      .then(async ({ access }) => {
-        await store.write({ access, refresh: tokens.refresh });
-        return true;
+    const done = refresh(tokens)
+      .then(async (renewed) => {
+        await store.write(renewed);
+        return renewed !== null;
       })
       .catch(async (error: unknown) => {
         if (isUnauthorized(error)) await store.write(null); // revoked or expired: log in again

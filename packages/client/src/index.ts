@@ -9,12 +9,13 @@ import {
 } from "@trpc/client";
 import { EventSource } from "eventsource";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-// Type-only: the client bundle carries none of the server's code.
-import type { AppRouter } from "@shop/api";
-import { authLink, type TokenStore, type Tokens } from "./auth-link.ts";
+// The router's shape, generated from the server's router (scripts/router-shape.ts): the client's
+// users compile one file of types, and the bundle carries none of the server's code.
+import type { AppRouter } from "./generated/app-router.ts";
+import { authLink, refreshWith, type RefreshAccess, type TokenStore, type Tokens } from "./auth-link.ts";
 
-export type { AppRouter } from "@shop/api";
-export type { Tokens } from "./auth-link.ts";
+export type { AppRouter, CategoryNode } from "./generated/app-router.ts";
+export type { RefreshAccess, Tokens } from "./auth-link.ts";
 export { TRPCClientError } from "@trpc/client";
 
 /** Every procedure's input, e.g. `RouterInputs["auth"]["login"]`. */
@@ -35,6 +36,11 @@ export interface ShopClientOptions {
   getTokens?: () => Tokens | null | undefined | Promise<Tokens | null | undefined>;
   /** Told about new tokens (login, refresh) and about their end (`null`: logout, refresh refused). */
   onTokens?: (tokens: Tokens | null) => void | Promise<void>;
+  /**
+   * How a stale access token is renewed (default: `auth.refreshToken` with the stored refresh
+   * token). A browser app whose refresh token sits in an httpOnly cookie posts to its own route here.
+   */
+  refresh?: RefreshAccess;
   /** Another fetch (tests, older runtimes). */
   fetch?: typeof fetch;
 }
@@ -70,7 +76,7 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
   const store = tokenStore(options);
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
   // Refreshes go around the auth link (and the batch), so they can never recurse.
-  const refresher = createTRPCClient<AppRouter>({ links: [httpLink({ url, ...fetchOption })] });
+  const refresh = options.refresh ?? refreshWith(createTRPCClient<AppRouter>({ links: [httpLink({ url, ...fetchOption })] }));
   const bearer = async (): Promise<Record<string, string>> => {
     const tokens = await store.read();
     return tokens ? { authorization: `Bearer ${tokens.access}` } : {};
@@ -78,7 +84,7 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
   const fetchImpl = options.fetch ?? fetch;
   return createTRPCClient<AppRouter>({
     links: [
-      authLink(store, refresher),
+      authLink(store, refresh),
       splitLink({
         condition: (op) => op.type === "subscription",
         // Subscriptions (`orders.onEvent`, `seller.onEvent`) are Server-Sent Events; the `eventsource`

@@ -23,7 +23,8 @@ export function uploadThingFileStore({ token, apiUrl, ingestUrl }: UploadThingOp
   return {
     async put({ folder, extension, contentType, bytes }) {
       const name = `${folder.replaceAll("/", "-")}-${randomUUID()}.${extension}`;
-      const file = new File([bytes], name, { type: contentType });
+      // A copy typed Uint8Array<ArrayBuffer>: under the DOM lib a SharedArrayBuffer view is no BlobPart.
+      const file = new File([new Uint8Array(bytes)], name, { type: contentType });
       // uploadFiles reports failures in the result rather than rejecting.
       const { data, error } = await (await client()).uploadFiles(file);
       if (error) throw new Error(`UploadThing upload of ${name} failed: ${error.code}: ${error.message}`, { cause: error });

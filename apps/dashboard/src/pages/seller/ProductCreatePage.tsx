@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Paper, Select, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useLocation } from "wouter";
+import { useTRPC } from "../../api.ts";
+import { categoryOptions } from "../../ui/categories.ts";
+import { errorDetail, fieldErrors } from "../../ui/errors.ts";
+import { emptyVariant, variantInput, type VariantDraft } from "./variants.ts";
+import { VariantFields } from "./VariantFields.tsx";
+
+export default function ProductCreatePage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const categories = useQuery(trpc.categories.list.queryOptions());
+  const [name, setName] = useState("");
+  const [description, setDescription] = useState("");
+  const [category, setCategory] = useState<string | null>(null);
+  const [variants, setVariants] = useState<VariantDraft[]>(() => [emptyVariant()]);
+  const create = useMutation(
+    trpc.products.create.mutationOptions({
+      onSuccess: async (product) => {
+        await queryClient.invalidateQueries(trpc.products.pathFilter());
+        navigate(`/products/${product.id}`);
+      },
+    }),
+  );
+
+  const errors = fieldErrors(create.error);
+  const variantErrors = (index: number) => ({
+    sku: errors[`variants.${index}.sku`],
+    name: errors[`variants.${index}.name`],
+    price: errors[`variants.${index}.price`],
+    stock: errors[`variants.${index}.stock`],
+    attributes: errors[`variants.${index}.attributes`],
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate({ name, description, category: category ? Number(category) : 0, variants: variants.map(variantInput) });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-product-title">
+      <Stack maw={900}>
+        <Title order={1} size="h2" id="new-product-title">
+          New product
+        </Title>
+        {create.error && Object.keys(errors).length === 0 ? (
+          <Alert color="red" role="alert">
+            {errorDetail(create.error)}
+          </Alert>
+        ) : null}
+        <TextInput label="Name" required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          value={description}
+          error={errors.description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+        <Select
+          label="Category"
+          required
+          searchable
+          data={categoryOptions(categories.data ?? [])}
+          value={category}
+          error={errors.category}
+          onChange={setCategory}
+        />
+        <Title order={2} size="h4">
+          Variants
+        </Title>
+        {errors.variants ? (
+          <Alert color="red" role="alert">
+            {errors.variants}
+          </Alert>
+        ) : null}
+        {variants.map((draft, index) => (
+          <Paper key={draft.key} withBorder p="sm">
+            <VariantFields
+              draft={draft}
+              label={`Variant ${index + 1}`}
+              errors={variantErrors(index)}
+              onChange={(changed) => setVariants((all) => all.map((d) => (d.key === draft.key ? changed : d)))}
+            />
+            {variants.length > 1 ? (
+              <Button
+                mt="xs"
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={() => setVariants((all) => all.filter((d) => d.key !== draft.key))}
+              >
+                Remove variant {index + 1}
+              </Button>
+            ) : null}
+          </Paper>
+        ))}
+        <Group>
+          <Button variant="default" onClick={() => setVariants((all) => [...all, emptyVariant()])}>
+            Add variant
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create product
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

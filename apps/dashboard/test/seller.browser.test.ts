@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  createAccount,
+  navLink,
+  newPage,
+  eventually,
+  HAS_CHROMIUM,
+  gradientPng,
+  placePaidOrder,
+  screenshots,
+  signIn,
+  startDashboard,
+  type Account,
+  type DashboardServer,
+} from "./support.ts";
+
+let server: DashboardServer;
+let seller: Account;
+let page: Page;
+const tag = Date.now().toString(36);
+const skuA = `LAMP-${tag}-S`;
+const skuB = `LAMP-${tag}-L`;
+
+const variantOf = (sku: string) => server.t.db.productVariant.findUniqueOrThrow({ where: { sku } });
+
+// One seller's session through the whole journey: each step starts where the previous one ended.
+describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
+  beforeAll(async () => {
+    server = await startDashboard();
+    seller = await createAccount(server.t, "seller");
+    await server.t.db.category.create({ data: { name: "Lighting", slug: `lighting-${tag}` } });
+    page = await newPage(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("signs in and lands on Products, empty", async () => {
+    await signIn(page, server.baseUrl, seller);
+    await page.getByRole("heading", { name: "Products" }).waitFor();
+    await page.getByText("No products yet").waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "Sales" }).count()).toBe(1);
+  });
+
+  it("shows the API's field errors, then creates a product with two variants", async () => {
+    await page.getByRole("link", { name: "New product" }).click();
+    await page.getByRole("heading", { name: "New product" }).waitFor();
+    await page.getByRole("button", { name: "Create product" }).click();
+    // The API's errors next to their fields: the name, and the first variant's SKU.
+    await expect.poll(() => page.getByLabel("Name", { exact: false }).first().getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("group", { name: "Variant 1" }).getByLabel("SKU").getAttribute("aria-invalid"))
+      .toBe("true");
+    await screenshots(page, "seller-product-new-errors");
+
+    await page.getByRole("textbox", { name: "Name" }).first().fill(`Arc Lamp ${tag}`);
+    await page.getByLabel("Description").fill("A brass arc lamp with a linen shade.");
+    await page.getByLabel("Category").first().click();
+    await page.getByRole("option", { name: "Lighting" }).click();
+    const first = page.getByRole("group", { name: "Variant 1" });
+    await first.getByLabel("SKU").fill(skuA);
+    await first.getByLabel("Variant name").fill("Small");
+    await first.getByLabel("Price").fill("89.90");
+    await first.getByLabel("Stock").fill("5");
+    await first.getByLabel("Attributes").fill("size=small, finish=brass");
+    await page.getByRole("button", { name: "Add variant" }).click();
+    const second = page.getByRole("group", { name: "Variant 2" });
+    await second.getByLabel("SKU").fill(skuB);
+    await second.getByLabel("Variant name").fill("Large");
+    await second.getByLabel("Price").fill("129.00");
+    await second.getByLabel("Stock").fill("3");
+    await screenshots(page, "seller-product-new");
+    await page.getByRole("button", { name: "Create product" }).click();
+
+    await page.getByRole("heading", { name: `Arc Lamp ${tag}` }).waitFor();
+    const product = await server.t.db.product.findFirstOrThrow({ where: { sellerId: seller.id }, include: { variants: true } });
+    expect(product.variants.map((v) => [v.sku, Number(v.price), v.stock]).sort()).toEqual([
+      [skuB, 12900, 3],
+      [skuA, 8990, 5],
+    ]);
+    expect((await variantOf(skuA)).attributes).toEqual({ size: "small", finish: "brass" });
+  });
+
+  it("uploads an image with a preview and shows it", async () => {
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "arc-lamp.png", mimeType: "image/png", buffer: gradientPng() });
+    await page.getByRole("img", { name: "Preview of the image to upload" }).waitFor();
+    await page.getByRole("button", { name: "Upload image" }).click();
+    const shown = page.getByRole("list", { name: "Product images" }).getByRole("img", { name: "arc-lamp" });
+    await shown.waitFor();
+    // Loaded from the server, not just an <img> in the page.
+    await expect.poll(() => shown.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(96);
+    await screenshots(page, "seller-product-edit");
+  });
+
+  it("deletes an image", async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: "spare.png", mimeType: "image/png", buffer: gradientPng(48) });
+    await page.getByRole("button", { name: "Upload image" }).click();
+    const images = page.getByRole("list", { name: "Product images" }).getByRole("img");
+    await expect.poll(() => images.count()).toBe(2);
+    await page.getByRole("button", { name: "Delete image spare" }).click();
+    await expect.poll(() => images.count()).toBe(1);
+    expect(await server.t.db.productImage.count({ where: { altText: "spare" } })).toBe(0);
+  });
+
+  it("changes stock inline on the Products page", async () => {
+    await navLink(page, "Products").click();
+    await page.getByRole("table", { name: "Your products" }).waitFor();
+    const stock = page.getByLabel(`Stock of ${skuA}`);
+    await stock.fill("12");
+    await stock.press("Enter");
+    expect(await eventually(async () => (await variantOf(skuA)).stock === 12)).toBe(true);
+    await page.getByLabel("Search").fill(`Arc Lamp`);
+    await page.getByRole("link", { name: `Arc Lamp ${tag}` }).waitFor();
+    await page.getByLabel("Search").fill("");
+    await screenshots(page, "seller-products");
+  });
+
+  it("receives a paid order live on the Orders page and ships it", async () => {
+    await navLink(page, "Orders").click();
+    await page.getByText("Nothing to ship").waitFor();
+    await screenshots(page, "seller-orders-empty");
+
+    const customer = await createAccount(server.t, "customer");
+    const variant = await variantOf(skuA);
+    const order = await placePaidOrder(server, customer, variant.id, 2);
+    // No reload: the page picks the new paid order up by itself.
+    const ship = page.getByRole("button", { name: `Ship Arc Lamp ${tag} of order ${order.id}` });
+    await ship.waitFor({ timeout: 10_000 });
+    await screenshots(page, "seller-orders");
+    await ship.click();
+    await page.getByText("Nothing to ship").waitFor();
+    const line = await server.t.db.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { order: true } });
+    expect(line.shippedAt).not.toBeNull();
+    expect(line.order.status).toBe("shipped");
+  });
+
+  it("sees the sale in Sales", async () => {
+    await navLink(page, "Sales").click();
+    await page.getByRole("heading", { name: "Sales" }).waitFor();
+    await page.getByLabel("Units sold: 2").waitFor();
+    await page.getByLabel("Revenue: 179.80").waitFor();
+    await page.getByRole("table", { name: "Top products" }).getByText(`Arc Lamp ${tag}`).waitFor();
+    await page.getByText("7 days", { exact: true }).click();
+    await page.getByLabel("Units sold: 2").waitFor();
+    await screenshots(page, "seller-sales");
+  });
+});

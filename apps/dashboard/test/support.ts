@@ -1,0 +1,183 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { deflateSync, crc32 } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { hashPassword, localFileStore, signCallback } from "@shop/api";
+import { createShopClient } from "@shop/client";
+import type { Role } from "@shop/db";
+// The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
+// eslint-disable-next-line no-restricted-imports
+import { startTestApp, type TestApp } from "../../server/test/support.ts";
+import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
+
+/** Debian's chromium, as .ci/run installs it; Playwright cannot download browsers here. */
+export const CHROMIUM = "/usr/bin/chromium";
+/** Without it the browser tests are reported as skipped (`.ci/run` installs it). */
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+export const OUTPUT_DIR = path.resolve(import.meta.dirname, "../test-output");
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 740 };
+
+export interface DashboardServer {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The built dashboard on the real server (with its worker) on a port of its own, and one headless Chromium. */
+export async function startDashboard(): Promise<DashboardServer> {
+  await buildDashboardIfStale();
+  const t = await startTestApp({ worker: true });
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  const { port } = t.app.server.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Image URLs must point at this server for the browser to load them.
+  t.deps.files = localFileStore(path.join(t.dataDir, "media"), baseUrl);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  return {
+    t,
+    baseUrl,
+    browser,
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** A page in a fresh browser context (no cookies); Playwright gives up before vitest does, and says on what. */
+export async function newPage(server: DashboardServer): Promise<Page> {
+  const context = await server.browser.newContext({ viewport: DESKTOP });
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}
+
+/** A link of the main navigation. */
+export const navLink = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+
+let serial = 0;
+export interface Account {
+  id: number;
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** An active account that signs in with its password, written straight to the database. */
+export async function createAccount(t: TestApp, role: Role, name: string = role): Promise<Account> {
+  const username = `${name}_${++serial}_${process.pid}`;
+  const email = `${username}@example.com`;
+  const password = "quiet-Lantern-2026";
+  const user = await t.db.user.create({
+    data: { username, email, role, isActive: true, passwordHash: await hashPassword(password) },
+    select: { id: true },
+  });
+  return { id: user.id, username, email, password };
+}
+
+export async function signIn(page: Page, baseUrl: string, account: Account): Promise<void> {
+  await page.goto(`${baseUrl}/dashboard/`);
+  await page.getByLabel("Username").fill(account.username);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A customer's paid order through the typed client: cart, checkout, payment, signed gateway callback. */
+export async function placePaidOrder(server: DashboardServer, customer: Account, variantId: number, quantity: number) {
+  const shop = createShopClient({ url: server.baseUrl });
+  await shop.auth.login.mutate({ username: customer.username, password: customer.password });
+  await shop.cart.add.mutate({ variant_id: variantId, quantity });
+  const order = await shop.orders.create.mutate({
+    shipping_address: {
+      full_name: "Ada Lovelace",
+      line1: "12 St James's Square",
+      city: "London",
+      postal_code: "SW1Y 4JH",
+      country: "GB",
+    },
+  });
+  const payment = await shop.payments.initiate.mutate({ order_id: order.id });
+  const amount = Math.round(Number(payment.amount) * 100);
+  const signature = signCallback(server.t.deps.config.paymentWebhookSecret, payment.payment_id, "success", amount);
+  const query = new URLSearchParams({ payment_id: payment.payment_id, status: "success", signature });
+  const response = await fetch(`${server.baseUrl}/api/payments/callback/?${query}`);
+  if (!response.ok) throw new Error(`payment callback: ${response.status} ${await response.text()}`);
+  return order;
+}
+
+/** Polls until `check` returns a value other than undefined/false (no fixed sleeps). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A full-page screenshot at desktop width and at 375 px, under test-output/screenshots/. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const dir = path.join(OUTPUT_DIR, "screenshots");
+  await mkdir(dir, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of [
+    ["desktop", DESKTOP],
+    ["375", PHONE],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.evaluate("document.fonts.ready.then(() => true)");
+    // The layout's transitions (the navbar sliding away below 768 px) finish before the picture.
+    // A function, not a string: the dashboard's CSP forbids eval.
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+        .getAnimations()
+        .every((animation) => animation.playState !== "running"),
+    );
+    // The whole page in one viewport: a full-page capture would paint the fixed header mid-page.
+    const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+    await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+    await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** A 96×96 PNG with a colour gradient, made here so the test needs no fixture file. */
+export function gradientPng(size = 96): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 3);
+    for (let x = 0; x < size; x++) row.set([Math.round((x / size) * 255), Math.round((y / size) * 255), 160], 1 + x * 3);
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
