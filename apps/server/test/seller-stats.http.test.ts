@@ -4,7 +4,7 @@ import { address, createShopper, createVariant, type Shopper, type TestVariant }
 import { httpClient, startTestApp, type TestApp } from "./support.ts";
 
 // `refunded` is not an order status on this branch yet; the stats list the statuses they count.
-type OrderStatus = "pending" | "paid" | "shipped" | "delivered" | "cancelled";
+type OrderStatus = "pending" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -78,6 +78,11 @@ describe("GET /api/seller/stats/", () => {
       { variant: lamp, quantity: 1, unitPrice: 1000 },
     ]);
     await order(buyer, "cancelled", at(0), [{ variant: lamp, quantity: 5, unitPrice: 1000 }]);
+    // Paid, then refunded by staff before shipping: not a sale.
+    await order(buyer, "refunded", at(0, 1), [
+      { variant: lamp, quantity: 6, unitPrice: 1000 },
+      { variant: rug, quantity: 4, unitPrice: 550 },
+    ]);
     await order(buyer, "pending", at(1), [
       { variant: lamp, quantity: 7, unitPrice: 1000 },
       { variant: rug, quantity: 2, unitPrice: 550 },
@@ -87,7 +92,7 @@ describe("GET /api/seller/stats/", () => {
     await order(buyer, "paid", at(30, 23.99), [{ variant: lamp, quantity: 4, unitPrice: 1000 }]);
   });
 
-  it("counts only the caller's paid, shipped and delivered lines in the window; every day present, in UTC", async () => {
+  it("counts only the caller's paid, shipped and delivered lines in the window (not cancelled, refunded or pending); every day present, in UTC", async () => {
     const res = await stats(sellerA);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
