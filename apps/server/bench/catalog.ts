@@ -95,10 +95,10 @@ async function seedWithRetries(products: number, attempts = 5): Promise<void> {
 await ensureTemplateDatabase();
 const redis = createRedisClient(process.env.REDIS_URL ?? "redis://127.0.0.1:6379", quietLogger, `bench:${process.pid}:`);
 await waitForRedis(redis);
-const cached = await startTestApp({ redis });
+const cached = await startTestApp({ redis, contract: false });
 const database = cached.database;
 // The uncached app reads the same database: a second app on it, without Redis.
-const uncached = await startTestApp();
+const uncached = await startTestApp({ contract: false });
 uncached.deps.db = cached.db;
 // As many database connections as the API's pool (startTestApp: 5), so both queue alike.
 const sql = await bareSqlServer(database.url, cached.deps.config.publicUrl, sqlPool(cached.db).options.max);

@@ -20,7 +20,7 @@ const withDeadline = <T>(work: Promise<T>) =>
   ]);
 
 await ensureTemplateDatabase();
-const t = await startTestApp();
+const t = await startTestApp({ contract: false });
 const pool = new pg.Pool({ connectionString: t.database.url, max: POOL });
 const reference = await checkoutReferenceServer(t.database.url, t.deps.config.authSecret, POOL);
 

@@ -7,7 +7,7 @@ import { startTestApp } from "../test/support.ts";
 const ROUNDS = 100;
 
 await ensureTemplateDatabase();
-const t = await startTestApp();
+const t = await startTestApp({ contract: false });
 try {
   const user = await createVerifiedUser(t);
   // Only failed logins count against the rate limits, so 100 good ones measure the real path, limiter included.

@@ -6,7 +6,7 @@ import { quietLogger, startTestApp } from "../test/support.ts";
 
 await ensureTemplateDatabase();
 const redis = createRedisClient("redis://127.0.0.1:6379", quietLogger, `prof:${process.pid}:`);
-const t = await startTestApp({ redis: process.env.NO_CACHE ? undefined : redis });
+const t = await startTestApp({ redis: process.env.NO_CACHE ? undefined : redis, contract: false });
 await seedCatalog(t.db, { products: 30, log: () => {} });
 const url = process.env.URL ?? "/api/products/2/";
 for (let i = 0; i < 300; i++) await t.app.inject({ method: "GET", url });

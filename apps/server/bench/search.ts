@@ -58,7 +58,7 @@ const bareTsquery = (q: string) =>
     .join(" & ");
 
 await ensureTemplateDatabase();
-const t = await startTestApp();
+const t = await startTestApp({ contract: false });
 const engine = postgresSearchEngine(t.db);
 const rows: { scale: number; http: Timing; engine: Timing; bare: Timing }[] = [];
 try {

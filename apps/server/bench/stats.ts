@@ -144,7 +144,7 @@ async function explain(t: TestApp, seller: Shopper, days: number): Promise<void>
 
 await ensureTemplateDatabase();
 let statsSql = "";
-const t = await startTestApp({ onQuery: (sql) => void (sql.includes("with lines as") && (statsSql = sql)) });
+const t = await startTestApp({ contract: false, onQuery: (sql) => void (sql.includes("with lines as") && (statsSql = sql)) });
 try {
   const started = performance.now();
   const sellers = await seed(t);
