@@ -6,6 +6,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createCaller, createContext, type Deps } from "@shop/api";
 import { sendError } from "./http-errors.ts";
+import { contextOf } from "./request-context.ts";
 
 /** The built dashboard (apps/dashboard/dist), served at /dashboard/. */
 export const DASHBOARD_DIST = path.resolve(import.meta.dirname, "../../dashboard/dist");
@@ -41,8 +42,13 @@ const customerRefused = {
 export async function registerDashboard(app: FastifyInstance, deps: Deps, distDir = DASHBOARD_DIST): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(fastifyCookie);
-    const callerFor = async (request: FastifyRequest) =>
-      createCaller(await createContext(deps, { authorization: request.headers.authorization, ip: request.ip }));
+    /** The request's own caller, or one acting with an access token the route just obtained. */
+    const callerFor = async (request: FastifyRequest, access?: string) =>
+      createCaller(
+        access === undefined
+          ? await contextOf(deps, request)
+          : await createContext(deps, { authorization: `Bearer ${access}`, ip: request.ip }),
+      );
     const setRefreshCookie = (reply: FastifyReply, refresh: string) =>
       reply.setCookie(REFRESH_COOKIE, refresh, {
         path: AUTH_PATH,
@@ -59,7 +65,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         const caller = await callerFor(request);
         const session = await caller.auth.login({ username: body.username as string, password: body.password as string });
         if (session.user.role === "customer") {
-          const asUser = createCaller(await createContext(deps, { authorization: `Bearer ${session.access}`, ip: request.ip }));
+          const asUser = await callerFor(request, session.access);
           await asUser.auth.logout({ refresh: session.refresh });
           return reply.code(403).send(customerRefused);
         }
@@ -75,7 +81,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         const refresh = request.cookies[REFRESH_COOKIE];
         if (!refresh) return reply.code(401).send({ detail: "Not signed in.", code: "NOT_AUTHENTICATED" });
         const { access } = await (await callerFor(request)).auth.refreshToken({ refresh });
-        const asUser = createCaller(await createContext(deps, { authorization: `Bearer ${access}`, ip: request.ip }));
+        const asUser = await callerFor(request, access);
         const user = await asUser.profile.me();
         return { access, user };
       } catch (error) {
@@ -90,7 +96,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
         clearRefreshCookie(reply);
         if (refresh) {
           const { access } = await (await callerFor(request)).auth.refreshToken({ refresh });
-          const asUser = createCaller(await createContext(deps, { authorization: `Bearer ${access}`, ip: request.ip }));
+          const asUser = await callerFor(request, access);
           await asUser.auth.logout({ refresh });
         }
         return reply.code(204).send();
