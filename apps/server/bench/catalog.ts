@@ -32,6 +32,8 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time of this process (where every server runs) per request: steadier than req/s on a busy machine. */
+  cpuMicros: number;
 }
 
 async function listen(app: FastifyInstance): Promise<string> {
@@ -40,6 +42,7 @@ async function listen(app: FastifyInstance): Promise<string> {
 
 /** autocannon in a child process, so the load generator does not share the server's event loop. */
 function load(name: string, url: string): Promise<Result> {
+  const cpu = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -51,12 +54,14 @@ function load(name: string, url: string): Promise<Result> {
     child.on("error", reject);
     child.on("exit", () => {
       const report = JSON.parse(out);
+      const used = process.cpuUsage(cpu);
       resolve({
         name,
         requestsPerSecond: report.requests.average,
         p50: report.latency.p50,
         p99: report.latency.p99,
         errors: report.errors + report.non2xx,
+        cpuMicros: (used.user + used.system) / report.requests.total,
       });
     });
   });
@@ -148,7 +153,7 @@ for (const scale of SCALES) {
     const result = await load(name, url);
     results.push(result);
     console.log(
-      `${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}`,
+      `${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${result.cpuMicros.toFixed(0).padStart(4)} µs CPU/req  errors ${result.errors}`,
     );
   }
   await memory.close();

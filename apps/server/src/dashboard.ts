@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createCaller, createContext, type Deps } from "@shop/api";
 import { sendError } from "./http-errors.ts";
 import { contextOf } from "./request-context.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 /** The built dashboard (apps/dashboard/dist), served at /dashboard/. */
 export const DASHBOARD_DIST = path.resolve(import.meta.dirname, "../../dashboard/dist");
@@ -14,20 +15,6 @@ const PREFIX = "/dashboard/";
 const AUTH_PATH = "/dashboard/auth/";
 const REFRESH_COOKIE = "shop_dashboard_refresh";
 const REFRESH_MAX_AGE_SECONDS = 30 * 24 * 3600; // the session's own lifetime
-
-// The server's CSP (security-headers.ts) for the dashboard's page, plus blob: images: the preview of an image before upload.
-const DASHBOARD_CSP = [
-  "default-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "script-src 'self'",
-  "script-src-attr 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-].join("; ");
 
 const customerRefused = {
   detail: "The dashboard is for sellers and staff. Customers shop on the storefront.",
@@ -117,6 +104,8 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
     return;
   }
   const indexHtml = await readFile(indexFile, "utf8");
+  // The server's CSP, plus blob: images: the preview of an image before upload.
+  const pageCsp = securityHeaders(deps.config.publicUrl, { imgSrc: ["blob:"] })["content-security-policy"]!;
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: PREFIX,
@@ -136,7 +125,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
       : reply
           .type("text/html; charset=utf-8")
           .header("cache-control", "no-cache")
-          .header("content-security-policy", DASHBOARD_CSP)
+          .header("content-security-policy", pageCsp)
           .send(indexHtml);
   app.get(PREFIX, sendIndex);
   app.get(`${PREFIX}*`, sendIndex);

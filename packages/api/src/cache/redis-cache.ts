@@ -1,19 +1,29 @@
-import type { Redis } from "ioredis";
+import type { ChainableCommander, Redis } from "ioredis";
 import type { Logger } from "../context.ts";
 import type { Cache } from "./cache.ts";
+import { localReplica } from "./local-replica.ts";
+
+/** A pipeline's replies; its first error thrown (exec itself resolves with them). */
+async function run(pipeline: ChainableCommander): Promise<void> {
+  const failed = (await pipeline.exec())?.find(([error]) => error);
+  if (failed) throw failed[0];
+}
 
 /**
- * The cache in Redis. Any Redis error reads as a miss, so an outage makes reads slower, never
+ * The cache in Redis, with what this node read kept in memory while it hears every bump
+ * (local-replica.ts). Any Redis error reads as a miss, so an outage makes reads slower, never
  * failed; a warning is logged once per outage. Writes during an outage could not bump their
  * versions, so on recovery the epoch (part of every version tag) is bumped: nothing cached
- * before the outage is used again.
+ * before the outage is used again, here or on any other node.
  */
 export function redisCache(redis: Redis, logger: Logger): Cache {
+  const local = localReplica(redis, logger);
   let down = false;
   async function attempt<T>(work: () => Promise<T>, fallback: T): Promise<T> {
     try {
       if (down) {
-        await redis.incr("v:epoch");
+        local.forget("everything");
+        await run(redis.pipeline().incr("v:epoch").publish(local.channel, local.message("everything")));
         logger.info("Redis is back: caching again, entries from before the outage retired");
         down = false;
       }
@@ -28,25 +38,33 @@ export function redisCache(redis: Redis, logger: Logger): Cache {
   return {
     enabled: true,
     // Entries are "<tag>\n<json>": the epoch, the version and the entry come in one MGET.
-    lookup: (versionName, key) =>
-      attempt(
+    lookup(versionName, key) {
+      const held = local.get(versionName, key);
+      if (held) return Promise.resolve(held);
+      const since = local.generation();
+      return attempt(
         async () => {
           const [epoch, version, entry] = await redis.mget("v:epoch", `v:${versionName}`, `c:${key}`);
           const tag = `${epoch ?? 0}.${version ?? 0}`;
-          return { tag, value: entry?.startsWith(`${tag}\n`) ? entry.slice(tag.length + 1) : undefined };
+          const value = entry?.startsWith(`${tag}\n`) ? entry.slice(tag.length + 1) : undefined;
+          local.keep(versionName, key, tag, value, since);
+          return { tag, value };
         },
         { tag: "down", value: undefined },
-      ),
+      );
+    },
     set: (key, tag, value, ttlSeconds) =>
       attempt(async () => void (await redis.set(`c:${key}`, `${tag}\n${value}`, "EX", ttlSeconds)), undefined),
     async ping() {
       await redis.ping();
     },
-    bump: (versionNames) =>
-      attempt(async () => {
+    bump(versionNames) {
+      local.forget(versionNames);
+      return attempt(async () => {
         const pipeline = redis.pipeline();
         for (const name of versionNames) pipeline.incr(`v:${name}`);
-        await pipeline.exec();
-      }, undefined),
+        await run(pipeline.publish(local.channel, local.message(versionNames)));
+      }, undefined);
+    },
   };
 }
