@@ -114,7 +114,9 @@ function AddEndpoint() {
             error={errors.url}
             onChange={(e) => setUrl(e.currentTarget.value)}
           />
+          {/* With an id, Mantine names the group by its label and describes it by the error. */}
           <Checkbox.Group
+            id="webhook-events"
             label="Events"
             description="The endpoint is sent these events."
             withAsterisk
