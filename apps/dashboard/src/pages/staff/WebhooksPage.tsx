@@ -263,15 +263,14 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
         empty="No events sent yet. Each attempt appears here within seconds."
       >
         {(data) => (
-          <Table.ScrollContainer minWidth={460}>
-            <Table striped aria-label={title} fz="sm">
+          // Three columns, each with a second line, so a phone shows the whole row.
+          <Table.ScrollContainer minWidth={280}>
+            <Table striped aria-label={title} fz="sm" horizontalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Event</Table.Th>
                   <Table.Th>Status</Table.Th>
-                  <Table.Th>Attempt</Table.Th>
                   <Table.Th>Response</Table.Th>
-                  <Table.Th>Time</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -279,9 +278,14 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
                   const state = deliveryState(delivery);
                   return (
                     <Table.Tr key={delivery.id}>
-                      <Table.Td>{delivery.event_type}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={state.color}>
+                        <Text size="sm">{delivery.event_type}</Text>
+                        <Text size="xs" c="dimmed">
+                          {formatTime(delivery.delivered_at)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={state.color} miw="max-content">
                           {state.label}
                         </Badge>
                         {delivery.error ? (
@@ -291,9 +295,12 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
                           </Text>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>{delivery.attempt}</Table.Td>
-                      <Table.Td>{delivery.status_code ?? "no answer"}</Table.Td>
-                      <Table.Td>{formatTime(delivery.delivered_at)}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{delivery.status_code ?? "no answer"}</Text>
+                        <Text size="xs" c="dimmed">
+                          attempt {delivery.attempt}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
                   );
                 })}
