@@ -207,7 +207,9 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
     const done = page.getByRole("status").filter({ hasText: `Hid the review by ${reviewers[2]}` });
     await done.getByText(shown(after)).waitFor();
     await harsh.waitFor({ state: "detached" });
-    await card(reviewers[0]!).getByText(`Product rating: ${shown(after)}`).waitFor();
+    await card(reviewers[0]!)
+      .getByText(`Product rating: ${shown(after)}`)
+      .waitFor();
     await screenshots(page, "staff-reviews");
 
     await page.locator("label", { hasText: /^Hidden$/ }).click();
@@ -217,6 +219,15 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
     const review = await server.t.db.review.findFirstOrThrow({ where: { productId: product.id, rating: 1 } });
     expect(review).toMatchObject({ status: "hidden", hiddenById: staff.id, hiddenReason: "Reviews the courier, not the vase." });
     await screenshots(page, "staff-reviews-hidden");
+
+    await hiddenCard.getByRole("button", { name: `Publish the review by ${reviewers[2]} of ${product.name}` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Published the review by ${reviewers[2]}` })
+      .getByText(shown(before))
+      .waitFor();
+    await page.getByText("No hidden reviews.").waitFor();
+    expect(await restRating(product.id)).toEqual(before);
   });
 
   it("adds a webhook endpoint (field errors first), shows its secret once, and lists a delivery as it happens", async () => {
@@ -256,7 +267,9 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
       const expected = createHmac("sha256", key).update(`${id}.${timestamp}.${received!.body}`).digest("base64");
       expect(signature).toBe(`v1,${expected}`);
 
-      const row = endpoint.getByRole("table", { name: `Deliveries to ${receiver.url}` }).getByRole("row", { name: /order\.paid/ });
+      const row = endpoint
+        .getByRole("table", { name: `Deliveries to ${receiver.url}` })
+        .getByRole("row", { name: /order\.paid/ });
       await row.getByText("delivered", { exact: true }).waitFor({ timeout: 15_000 });
       await row.getByText("204", { exact: true }).waitFor();
       await row.getByText("attempt 1", { exact: true }).waitFor();

@@ -9,6 +9,8 @@ import { QueryState } from "../../ui/QueryState.tsx";
 
 type Status = NonNullable<RouterInputs["reviews"]["moderationQueue"]["status"]>;
 type Review = RouterOutputs["reviews"]["moderationQueue"]["results"][number];
+/** The last moderation done on the page, said back with the product's rating after it. */
+type Done = { review: Review; verb: "Hid" | "Published" };
 
 const FILTERS: { value: Status; label: string }[] = [
   { value: "pending", label: "Pending" },
@@ -22,7 +24,7 @@ export default function ReviewsPage() {
   const trpc = useTRPC();
   const [status, setStatus] = useState<Status>("pending");
   const [page, setPage] = useState(1);
-  const [done, setDone] = useState<{ review: Review; verb: "Hid" | "Published" } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   const reviews = useQuery({
     ...trpc.reviews.moderationQueue.queryOptions({ status, page, page_size: PAGE_SIZE }),
     placeholderData: keepPreviousData,
@@ -61,9 +63,7 @@ export default function ReviewsPage() {
           </Stack>
         )}
       </QueryState>
-      {pages > 1 ? (
-        <Pagination total={pages} value={page} onChange={setPage} aria-label="Pages of reviews" />
-      ) : null}
+      {pages > 1 ? <Pagination total={pages} value={page} onChange={setPage} aria-label="Pages of reviews" /> : null}
     </Stack>
   );
 }
@@ -88,12 +88,12 @@ function Stars({ rating }: { rating: number }) {
   );
 }
 
-function ReviewCard({ review, onDone }: { review: Review; onDone: (done: { review: Review; verb: "Hid" | "Published" }) => void }) {
+function ReviewCard({ review, onDone }: { review: Review; onDone: (done: Done) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [hiding, setHiding] = useState(false);
   const [reason, setReason] = useState("");
-  const refresh = async (verb: "Hid" | "Published") => {
+  const refresh = async (verb: Done["verb"]) => {
     onDone({ review, verb });
     await Promise.all([
       queryClient.invalidateQueries(trpc.reviews.pathFilter()),
@@ -132,7 +132,11 @@ function ReviewCard({ review, onDone }: { review: Review; onDone: (done: { revie
           </Text>
         </Group>
         <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-          {review.comment || <Text span c="dimmed">(no comment)</Text>}
+          {review.comment || (
+            <Text span c="dimmed">
+              (no comment)
+            </Text>
+          )}
         </Text>
         {review.status === "hidden" && review.hidden_at ? (
           <Text size="xs" c="dimmed">
