@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createShopClient } from "@shop/client";
@@ -12,6 +13,7 @@ import {
   screenshots,
   signIn,
   startDashboard,
+  startWebhookReceiver,
   type Account,
   type DashboardServer,
 } from "./support.ts";
@@ -21,10 +23,10 @@ let staff: Account;
 let page: Page;
 const tag = Date.now().toString(36);
 
-let orders = 0;
-/** A seller's product and a customer's paid order of it, through the typed client. */
-async function paidOrder() {
-  const key = `${tag}-${++orders}`;
+let products = 0;
+/** A seller's product with one variant in stock, written straight to the database. */
+async function sellerProduct() {
+  const key = `${tag}-${++products}`;
   const seller = await createAccount(server.t, "seller");
   const category = await server.t.db.category.create({ data: { name: `Vases ${key}`, slug: `vases-${key}` } });
   const product = await server.t.db.product.create({
@@ -38,8 +40,37 @@ async function paidOrder() {
     },
     include: { variants: true },
   });
-  const order = await placePaidOrder(server, await createAccount(server.t, "customer"), product.variants[0]!.id, 1);
-  return { order, seller, variantId: product.variants[0]!.id };
+  return { product, seller, variantId: product.variants[0]!.id };
+}
+
+/** A seller's product and a customer's paid order of it, through the typed client. */
+async function paidOrder() {
+  const { seller, variantId } = await sellerProduct();
+  const order = await placePaidOrder(server, await createAccount(server.t, "customer"), variantId, 1);
+  return { order, seller, variantId };
+}
+
+/** A product with one published review per rating, each by a customer of its own through the typed client. */
+async function reviewedProduct(ratings: number[]) {
+  const { product } = await sellerProduct();
+  const reviewers: string[] = [];
+  for (const [i, rating] of ratings.entries()) {
+    const customer = await createAccount(server.t, "customer", `reviewer${i}`);
+    const shop = createShopClient({ url: server.baseUrl });
+    await shop.auth.login.mutate({ username: customer.username, password: customer.password });
+    const review = await shop.products.addReview.mutate({ product_id: product.id, rating, comment: `Rated ${rating}.` });
+    expect(review.status).toBe("published");
+    reviewers.push(customer.username);
+  }
+  return { product, reviewers };
+}
+
+/** The product's rating as shoppers get it, from the REST API. */
+async function restRating(productId: number) {
+  const response = await fetch(`${server.baseUrl}/api/products/${productId}/`);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { average_rating: number | null; review_count: number };
+  return { average_rating: body.average_rating, review_count: body.review_count };
 }
 
 /** A paid order whose seller shipped its line through the typed client. */
@@ -147,15 +178,110 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
     await screenshots(page, "staff-orders-refunded");
   });
 
-  it("shows the Reviews and Webhooks pages as not available yet", async () => {
-    for (const [name, file] of [
-      ["Reviews", "staff-reviews"],
-      ["Webhooks", "staff-webhooks"],
-    ] as const) {
-      await navLink(page, name).click();
-      await page.getByRole("heading", { name, level: 1 }).waitFor();
-      await page.getByRole("status").filter({ hasText: "Not available yet" }).waitFor();
-      await screenshots(page, file);
+  it("hides a review, and the product's rating changes on the page and in the API", async () => {
+    const { product, reviewers } = await reviewedProduct([5, 4, 1]);
+    const before = await restRating(product.id);
+    expect(before).toEqual({ average_rating: expect.closeTo(10 / 3, 2), review_count: 3 });
+    const shown = ({ average_rating, review_count }: typeof before) =>
+      `★ ${average_rating!.toFixed(1)} (${review_count} published reviews)`;
+
+    await navLink(page, "Reviews").click();
+    await page.getByRole("heading", { name: "Reviews", level: 1 }).waitFor();
+    await page.getByText("No reviews wait for moderation.").waitFor();
+    await page.locator("label", { hasText: /^Published$/ }).click();
+    const list = page.getByRole("list", { name: "Published reviews" });
+    const card = (username: string) => list.getByRole("listitem", { name: `Review by ${username} of ${product.name}` });
+    const harsh = card(reviewers[2]!);
+    await harsh.getByText(`Product rating: ${shown(before)}`).waitFor();
+    await harsh.getByRole("img", { name: "1 of 5 stars" }).waitFor();
+
+    await harsh.getByRole("button", { name: `Hide the review by ${reviewers[2]} of ${product.name}` }).click();
+    await harsh.getByLabel("Reason for hiding (optional)").fill("Reviews the courier, not the vase.");
+    await harsh.getByRole("button", { name: "Hide review" }).click();
+
+    const after = await eventually(async () => {
+      const rating = await restRating(product.id);
+      return rating.review_count === 2 && rating;
+    });
+    expect(after.average_rating).toBe(4.5);
+    const done = page.getByRole("status").filter({ hasText: `Hid the review by ${reviewers[2]}` });
+    await done.getByText(shown(after)).waitFor();
+    await harsh.waitFor({ state: "detached" });
+    await card(reviewers[0]!)
+      .getByText(`Product rating: ${shown(after)}`)
+      .waitFor();
+    await screenshots(page, "staff-reviews");
+
+    await page.locator("label", { hasText: /^Hidden$/ }).click();
+    const hidden = page.getByRole("list", { name: "Hidden reviews" });
+    const hiddenCard = hidden.getByRole("listitem", { name: `Review by ${reviewers[2]} of ${product.name}` });
+    await hiddenCard.getByText(`by ${staff.username}: Reviews the courier, not the vase.`).waitFor();
+    const review = await server.t.db.review.findFirstOrThrow({ where: { productId: product.id, rating: 1 } });
+    expect(review).toMatchObject({ status: "hidden", hiddenById: staff.id, hiddenReason: "Reviews the courier, not the vase." });
+    await screenshots(page, "staff-reviews-hidden");
+
+    await hiddenCard.getByRole("button", { name: `Publish the review by ${reviewers[2]} of ${product.name}` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Published the review by ${reviewers[2]}` })
+      .getByText(shown(before))
+      .waitFor();
+    await page.getByText("No hidden reviews.").waitFor();
+    expect(await restRating(product.id)).toEqual(before);
+  });
+
+  it("adds a webhook endpoint (field errors first), shows its secret once, and lists a delivery as it happens", async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      await navLink(page, "Webhooks").click();
+      await page.getByRole("heading", { name: "Webhooks", level: 1 }).waitFor();
+      await page.getByText("No endpoints yet", { exact: false }).waitFor();
+      const form = page.getByRole("region", { name: "Add an endpoint" });
+      await form.getByLabel("Endpoint URL").fill("ftp://erp.example.com/hooks");
+      await form.getByRole("button", { name: "Add endpoint" }).click();
+      await expect.poll(() => form.getByLabel("Endpoint URL").getAttribute("aria-invalid")).toBe("true");
+      await form.getByText("Enter an http or https URL.").waitFor();
+      await form.getByRole("group", { name: "Events", description: /expected array/ }).waitFor();
+      await screenshots(page, "staff-webhooks-errors");
+
+      await form.getByLabel("Endpoint URL").fill(receiver.url);
+      await form.getByLabel("Order paid (order.paid)").check();
+      await form.getByLabel("Description").fill(`ERP ${tag}`);
+      await form.getByRole("button", { name: "Add endpoint" }).click();
+      const added = form.getByRole("status").filter({ hasText: "Endpoint added" });
+      const secret = (await added.getByLabel("Signing secret").textContent())!.trim();
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
+      const endpoint = page
+        .getByRole("list", { name: "Webhook endpoints" })
+        .getByRole("listitem", { name: `Endpoint ${receiver.url}` });
+      await endpoint.getByText("No events sent yet.", { exact: false }).waitFor();
+      const hook = await server.t.db.webhookEndpoint.findFirstOrThrow({ where: { url: receiver.url } });
+      expect(hook.events).toEqual(["order.paid"]);
+
+      const { order } = await paidOrder();
+      const [received] = await receiver.waitFor(1, 20_000);
+      expect(JSON.parse(received!.body)).toMatchObject({ type: "order.paid", data: { order_id: order.id } });
+      // The secret shown once is the one the deliveries are signed with (Standard Webhooks, API.md §9).
+      const { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": signature } = received!.headers;
+      const key = Buffer.from(secret.slice("whsec_".length), "base64");
+      const expected = createHmac("sha256", key).update(`${id}.${timestamp}.${received!.body}`).digest("base64");
+      expect(signature).toBe(`v1,${expected}`);
+
+      const row = endpoint
+        .getByRole("table", { name: `Deliveries to ${receiver.url}` })
+        .getByRole("row", { name: /order\.paid/ });
+      await row.getByText("delivered", { exact: true }).waitFor({ timeout: 15_000 });
+      await row.getByText("204", { exact: true }).waitFor();
+      await row.getByText("attempt 1", { exact: true }).waitFor();
+      await screenshots(page, "staff-webhooks");
+
+      await added.getByRole("button", { name: "Done" }).click();
+      page.once("dialog", (dialog) => void dialog.accept());
+      await endpoint.getByRole("button", { name: `Remove the endpoint ${receiver.url}` }).click();
+      await page.getByText("No endpoints yet", { exact: false }).waitFor();
+      expect(await server.t.db.webhookEndpoint.count({ where: { id: hook.id } })).toBe(0);
+    } finally {
+      await receiver.close();
     }
   });
 });

@@ -9,6 +9,8 @@ import type { Role } from "@shop/db";
 // The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
 // eslint-disable-next-line no-restricted-imports
 import { startTestApp, type TestApp } from "../../server/test/support.ts";
+// eslint-disable-next-line no-restricted-imports
+export { startWebhookReceiver } from "../../server/test/webhook-receiver.ts";
 import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
 
 /** Debian's chromium, as .ci/run installs it; Playwright cannot download browsers here. */
