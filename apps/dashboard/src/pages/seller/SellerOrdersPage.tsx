@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useTRPC } from "../../api.ts";
 import { errorDetail } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
-import { SELLER_ITEMS_REFRESH_MS } from "./live.ts";
+import { LiveStatus } from "../../ui/LiveStatus.tsx";
+import { useSellerEvents } from "./live.ts";
 
 const FILTERS = [
   { value: "paid", label: "To ship" },
@@ -17,10 +18,10 @@ export default function SellerOrdersPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>("paid");
-  const items = useQuery({
-    ...trpc.fulfilment.sellerItems.queryOptions({ page_size: 100, ...(filter !== "all" && { status: filter }) }),
-    refetchInterval: SELLER_ITEMS_REFRESH_MS,
-  });
+  const live = useSellerEvents();
+  const items = useQuery(
+    trpc.fulfilment.sellerItems.queryOptions({ page_size: 100, ...(filter !== "all" && { status: filter }) }),
+  );
   const ship = useMutation(
     trpc.fulfilment.shipItem.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter()),
@@ -29,9 +30,12 @@ export default function SellerOrdersPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        Orders
-      </Title>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={1} size="h2">
+          Orders
+        </Title>
+        <LiveStatus state={live} />
+      </Group>
       <SegmentedControl
         aria-label="Which order lines"
         data={FILTERS.map((f) => ({ ...f }))}
