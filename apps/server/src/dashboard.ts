@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createCaller, createContext, type Deps } from "@shop/api";
 import { sendError } from "./http-errors.ts";
 import { contextOf } from "./request-context.ts";
+import { CSP_DIRECTIVES } from "./security-headers.ts";
 
 /** The built dashboard (apps/dashboard/dist), served at /dashboard/. */
 export const DASHBOARD_DIST = path.resolve(import.meta.dirname, "../../dashboard/dist");
@@ -15,19 +16,17 @@ const AUTH_PATH = "/dashboard/auth/";
 const REFRESH_COOKIE = "shop_dashboard_refresh";
 const REFRESH_MAX_AGE_SECONDS = 30 * 24 * 3600; // the session's own lifetime
 
-// The server's CSP (security-headers.ts) for the dashboard's page, plus blob: images: the preview of an image before upload.
-const DASHBOARD_CSP = [
-  "default-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "script-src 'self'",
-  "script-src-attr 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-].join("; ");
+/** The server's CSP plus blob: images (the preview of an image before upload), as one header value. */
+function dashboardCsp(https: boolean): string {
+  const directives: Record<string, readonly string[]> = {
+    ...CSP_DIRECTIVES,
+    imgSrc: [...CSP_DIRECTIVES.imgSrc, "blob:"],
+    ...(https && { upgradeInsecureRequests: [] }),
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => [name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), ...sources].join(" "))
+    .join("; ");
+}
 
 const customerRefused = {
   detail: "The dashboard is for sellers and staff. Customers shop on the storefront.",
@@ -117,6 +116,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
     return;
   }
   const indexHtml = await readFile(indexFile, "utf8");
+  const csp = dashboardCsp(new URL(deps.config.publicUrl).protocol === "https:");
   await app.register(fastifyStatic, {
     root: distDir,
     prefix: PREFIX,
@@ -136,7 +136,7 @@ export async function registerDashboard(app: FastifyInstance, deps: Deps, distDi
       : reply
           .type("text/html; charset=utf-8")
           .header("cache-control", "no-cache")
-          .header("content-security-policy", DASHBOARD_CSP)
+          .header("content-security-policy", csp)
           .send(indexHtml);
   app.get(PREFIX, sendIndex);
   app.get(`${PREFIX}*`, sendIndex);

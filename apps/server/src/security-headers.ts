@@ -8,6 +8,21 @@ export interface SecurityOptions {
   corsOrigins: readonly string[];
 }
 
+/** The Content-Security-Policy of HTML pages, in helmet's camel-case names (the dashboard's page builds on it). */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  // The payment page and Swagger UI style elements inline; styles cannot run code.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'", "data:"],
+} as const satisfies Record<string, readonly string[]>;
+
 /**
  * API.md's security headers on every response (nosniff, no-referrer; a CSP and DENY framing
  * for HTML; HSTS only behind https) and a CORS policy closed to all but `corsOrigins`.
@@ -20,17 +35,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, { publicUrl,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        // The payment page and Swagger UI style elements inline; styles cannot run code.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
+        ...CSP_DIRECTIVES,
         ...(https && { upgradeInsecureRequests: [] }),
       },
     },
