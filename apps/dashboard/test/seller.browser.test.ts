@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import {
   createAccount,
   navLink,
@@ -119,17 +119,51 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
   });
 
   it("receives a paid order live on the Orders page and ships it", async () => {
+    const stream = page.waitForResponse((response) => response.url().includes("/trpc/seller.onEvent"));
     await navLink(page, "Orders").click();
     await page.getByText("Nothing to ship").waitFor();
-    await screenshots(page, "seller-orders-empty");
+    // The page holds the seller.onEvent subscription open, as Server-Sent Events.
+    const response = await stream;
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/event-stream");
+    await page.getByRole("status", { name: "Live updates: connected" }).waitFor();
 
+    // From here the page reads its order lines only when an event comes: no polling. Nothing
+    // happens for longer than the 2 s the page used to poll at, and it reads nothing.
+    const isRead = (request: Request) => request.url().includes("fulfilment.sellerItems");
+    const quiet = page.waitForRequest(isRead, { timeout: 2_500 }).then(
+      (request) => `read ${request.url()}`,
+      () => "quiet",
+    );
+    await screenshots(page, "seller-orders-empty");
+    expect(await quiet).toBe("quiet");
+
+    const reads: string[] = [];
+    const countReads = (request: Request) => void (isRead(request) && reads.push(request.url()));
+    page.on("request", countReads);
     const customer = await createAccount(server.t, "customer");
     const variant = await variantOf(skuA);
     const order = await placePaidOrder(server, customer, variant.id, 2);
-    // No reload: the page picks the new paid order up by itself.
+    // No reload: the order's events bring the new paid order onto the page.
     const ship = page.getByRole("button", { name: `Ship Arc Lamp ${tag} of order ${order.id}` });
     await ship.waitFor({ timeout: 10_000 });
+    page.off("request", countReads);
+    const events = await server.t.db.event.count({ where: { orderId: order.id } });
+    // Each read answers one of the order's events (created, paid).
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.length).toBeLessThanOrEqual(events);
+
     await screenshots(page, "seller-orders");
+
+    // A stream the server ends (as on a restart) is opened again, from the last event seen.
+    const last = await server.t.db.event.findFirstOrThrow({ where: { orderId: order.id }, orderBy: { id: "desc" } });
+    const resumed = page.waitForResponse((r) => r.url().includes("/trpc/seller.onEvent") && r.url().includes("lastEventId"));
+    server.t.deps.liveEvents!.endStreams();
+    await page.getByRole("status", { name: "Live updates: disconnected, retrying" }).waitFor();
+    const input = JSON.parse(new URL((await resumed).url()).searchParams.get("input")!) as { lastEventId: string };
+    expect(input.lastEventId).toBe(String(last.id));
+    await page.getByRole("status", { name: "Live updates: connected" }).waitFor();
+
     await ship.click();
     await page.getByText("Nothing to ship").waitFor();
     const line = await server.t.db.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { order: true } });

@@ -37,6 +37,18 @@ describe("the server's /dashboard/", () => {
     expect(missing.json()).toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("sends the server's Content-Security-Policy with blob: images added (the upload preview)", async () => {
+    const directives = (header: string | string[] | number | undefined) =>
+      String(header)
+        .split(";")
+        .map((directive) => directive.trim())
+        .filter(Boolean);
+    const server = directives((await t.app.inject({ method: "GET", url: "/health/live" })).headers["content-security-policy"]);
+    const page = directives((await t.app.inject({ method: "GET", url: "/dashboard/" })).headers["content-security-policy"]);
+    expect(server).toContain("img-src 'self' data:");
+    expect(page).toEqual(server.map((directive) => (directive.startsWith("img-src ") ? `${directive} blob:` : directive)));
+  });
+
   it("answers its auth routes in API.md's error shape", async () => {
     const refresh = await t.app.inject({ method: "POST", url: "/dashboard/auth/refresh" });
     expect(refresh.statusCode).toBe(401);

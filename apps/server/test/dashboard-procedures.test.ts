@@ -6,7 +6,7 @@ import { createShopClient, TRPCClientError } from "@shop/client";
 import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
 import { startTestApp, type TestApp } from "./support.ts";
 
-// The procedures the dashboard added: productImages.delete (sellers) and staffOrders.list (staff).
+// The procedures the dashboard calls through the typed client: products.deleteImage (sellers) and staffOrders.list (staff).
 let t: TestApp;
 let url: string;
 beforeAll(async () => {
@@ -55,7 +55,7 @@ async function uploadImage(seller: Shopper, productId: number) {
   return (await response.json()) as { id: number; url: string };
 }
 
-describe("productImages.delete", () => {
+describe("products.deleteImage", () => {
   it("removes the seller's image, row and file; others' images are 403, unknown ones 404", async () => {
     const seller = await createShopper(t, "seller");
     const other = await createShopper(t, "seller");
@@ -65,16 +65,14 @@ describe("productImages.delete", () => {
     const file = path.join(t.dataDir, "media", stored.key);
     await access(file);
 
-    const refused = await clientOf(other)
-      .productImages.delete.mutate({ product_id: productId, image_id: image.id })
-      .catch(statusOf);
+    const refused = await clientOf(other).products.deleteImage.mutate({ id: productId, image_id: image.id }).catch(statusOf);
     expect(refused).toBe(403);
     const missing = await clientOf(seller)
-      .productImages.delete.mutate({ product_id: productId, image_id: image.id + 1000 })
+      .products.deleteImage.mutate({ id: productId, image_id: image.id + 1000 })
       .catch(statusOf);
     expect(missing).toBe(404);
 
-    await clientOf(seller).productImages.delete.mutate({ product_id: productId, image_id: image.id });
+    await clientOf(seller).products.deleteImage.mutate({ id: productId, image_id: image.id });
     expect(await t.db.productImage.count({ where: { productId } })).toBe(0);
     await expect(access(file)).rejects.toThrow();
     const product = await clientOf(seller).products.get.query({ id: productId });

@@ -12,7 +12,6 @@ import { ordersRouter } from "./orders/router.ts";
 import { paymentsRouter } from "./payments/router.ts";
 import { searchRouter } from "./search/router.ts";
 import { staffOrdersRouter } from "./orders/staff-router.ts";
-import { productImageRouter } from "./catalog/product-image-router.ts";
 import { sellerRouter } from "./seller/router.ts";
 import { createCallerFactory, mergeRouters, router } from "./trpc.ts";
 import { webhooksRouter } from "./webhooks/router.ts";
@@ -27,7 +26,6 @@ export const appRouter = router({
   payments: paymentsRouter,
   health: healthRouter,
   products: productRouter,
-  productImages: productImageRouter,
   profile: profileRouter,
   reviews: reviewModerationRouter,
   search: searchRouter,

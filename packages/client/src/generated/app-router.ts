@@ -889,9 +889,6 @@ export type AppRouter = TRPCBuiltRouter<
         meta: object;
       }>;
     };
-    productImages: {
-      delete: TRPCMutationProcedure<{ input: { product_id: unknown; image_id: unknown }; output: void; meta: object }>;
-    };
     profile: {
       me: TRPCQueryProcedure<{
         input: void;

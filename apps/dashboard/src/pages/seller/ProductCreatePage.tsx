@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, Select, Stack, Textarea, TextInput, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Group, Paper, Stack, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useLocation } from "wouter";
 import { useTRPC } from "../../api.ts";
-import { categoryOptions } from "../../ui/categories.ts";
-import { errorDetail, fieldErrors } from "../../ui/errors.ts";
+import { fieldErrors } from "../../ui/errors.ts";
+import { FormError } from "../../ui/FormError.tsx";
+import { ProductFields, type ProductDraft } from "./ProductFields.tsx";
 import { emptyVariant, variantInput, type VariantDraft } from "./variants.ts";
 import { VariantFields } from "./VariantFields.tsx";
 
@@ -12,10 +13,7 @@ export default function ProductCreatePage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const categories = useQuery(trpc.categories.list.queryOptions());
-  const [name, setName] = useState("");
-  const [description, setDescription] = useState("");
-  const [category, setCategory] = useState<string | null>(null);
+  const [product, setProduct] = useState<ProductDraft>({ name: "", description: "", category: null });
   const [variants, setVariants] = useState<VariantDraft[]>(() => [emptyVariant()]);
   const create = useMutation(
     trpc.products.create.mutationOptions({
@@ -37,6 +35,7 @@ export default function ProductCreatePage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const { name, description, category } = product;
     create.mutate({ name, description, category: category ? Number(category) : 0, variants: variants.map(variantInput) });
   }
 
@@ -46,29 +45,8 @@ export default function ProductCreatePage() {
         <Title order={1} size="h2" id="new-product-title">
           New product
         </Title>
-        {create.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorDetail(create.error)}
-          </Alert>
-        ) : null}
-        <TextInput label="Name" required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          value={description}
-          error={errors.description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-        />
-        <Select
-          label="Category"
-          required
-          searchable
-          data={categoryOptions(categories.data ?? [])}
-          value={category}
-          error={errors.category}
-          onChange={setCategory}
-        />
+        <FormError error={create.error} />
+        <ProductFields draft={product} errors={errors} onChange={setProduct} />
         <Title order={2} size="h4">
           Variants
         </Title>

@@ -1,12 +1,13 @@
-import { Alert, Anchor, Button, Divider, Group, Paper, Select, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Divider, Group, Paper, Stack, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "wouter";
 import type { RouterOutputs } from "@shop/client";
 import { useTRPC } from "../../api.ts";
-import { categoryOptions } from "../../ui/categories.ts";
-import { errorDetail, fieldErrors } from "../../ui/errors.ts";
+import { fieldErrors } from "../../ui/errors.ts";
+import { FormError } from "../../ui/FormError.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
+import { ProductFields, type ProductDraft } from "./ProductFields.tsx";
 import { ProductImages } from "./ProductImages.tsx";
 import { emptyVariant, variantDraftOf, variantInput } from "./variants.ts";
 import { VariantFields } from "./VariantFields.tsx";
@@ -45,14 +46,16 @@ function useRefreshProducts() {
 
 function ProductDetails({ product }: { product: Product }) {
   const trpc = useTRPC();
-  const categories = useQuery(trpc.categories.list.queryOptions());
-  const [name, setName] = useState(product.name);
-  const [description, setDescription] = useState(product.description);
-  const [category, setCategory] = useState<string | null>(String(product.category));
+  const [draft, setDraft] = useState<ProductDraft>({
+    name: product.name,
+    description: product.description,
+    category: String(product.category),
+  });
   const update = useMutation(trpc.products.update.mutationOptions({ onSuccess: useRefreshProducts() }));
   const errors = fieldErrors(update.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { name, description, category } = draft;
     update.mutate({ id: product.id, name, description, ...(category && { category: Number(category) }) });
   };
   return (
@@ -61,28 +64,8 @@ function ProductDetails({ product }: { product: Product }) {
         <Title order={1} size="h2">
           {product.name}
         </Title>
-        {update.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorDetail(update.error)}
-          </Alert>
-        ) : null}
-        <TextInput label="Name" required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          value={description}
-          error={errors.description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-        />
-        <Select
-          label="Category"
-          searchable
-          data={categoryOptions(categories.data ?? [])}
-          value={category}
-          error={errors.category}
-          onChange={setCategory}
-        />
+        <FormError error={update.error} />
+        <ProductFields draft={draft} errors={errors} onChange={setDraft} />
         <Group>
           <Button type="submit" loading={update.isPending}>
             Save product
@@ -118,11 +101,7 @@ function VariantRow({ productId, variant, index }: { productId: number; variant:
   return (
     <Paper withBorder p="sm">
       <VariantFields draft={draft} label={`Variant ${index + 1}`} errors={errors} onChange={setDraft} />
-      {error && Object.keys(errors).length === 0 ? (
-        <Alert mt="xs" color="red" role="alert">
-          {errorDetail(error)}
-        </Alert>
-      ) : null}
+      <FormError error={error} mt="xs" />
       <Group mt="xs" gap="xs">
         <Button
           size="xs"
@@ -161,11 +140,7 @@ function NewVariant({ productId }: { productId: number }) {
   return (
     <Paper withBorder p="sm" bg="gray.0">
       <VariantFields draft={draft} label="New variant" errors={errors} onChange={setDraft} />
-      {add.error && Object.keys(errors).length === 0 ? (
-        <Alert mt="xs" color="red" role="alert">
-          {errorDetail(add.error)}
-        </Alert>
-      ) : null}
+      <FormError error={add.error} mt="xs" />
       <Button
         mt="xs"
         size="xs"

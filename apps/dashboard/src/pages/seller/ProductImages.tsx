@@ -39,7 +39,7 @@ export function ProductImages({ productId, images }: { productId: number; images
       await refresh();
     },
   });
-  const remove = useMutation(trpc.productImages.delete.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.products.deleteImage.mutationOptions({ onSuccess: refresh }));
 
   return (
     <Stack>
@@ -63,7 +63,7 @@ export function ProductImages({ productId, images }: { productId: number; images
                 color="red"
                 aria-label={`Delete image ${image.alt_text || image.id}`}
                 loading={remove.isPending && remove.variables?.image_id === image.id}
-                onClick={() => remove.mutate({ product_id: productId, image_id: image.id })}
+                onClick={() => remove.mutate({ id: productId, image_id: image.id })}
               >
                 Delete
               </Button>

@@ -56,8 +56,8 @@ export default function SalesPage() {
                       <YAxis yAxisId="units" orientation="right" allowDecimals={false} fontSize={11} />
                       <Tooltip />
                       <Legend />
-                      <Bar yAxisId="revenue" dataKey="revenue" name="Revenue" fill="#228be6" />
-                      <Line yAxisId="units" dataKey="units" name="Units" stroke="#f76707" dot={false} />
+                      <Bar yAxisId="revenue" dataKey="revenue" name="Revenue" fill="#228be6" isAnimationActive={false} />
+                      <Line yAxisId="units" dataKey="units" name="Units" stroke="#f76707" dot={false} isAnimationActive={false} />
                     </ComposedChart>
                   </ResponsiveContainer>
                 </div>

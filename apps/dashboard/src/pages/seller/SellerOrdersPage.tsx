@@ -1,10 +1,12 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
+import { Group, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../../api.ts";
 import { errorDetail } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
-import { SELLER_ITEMS_REFRESH_MS } from "./live.ts";
+import { LiveStatus } from "../../ui/LiveStatus.tsx";
+import { useSellerEvents } from "./live.ts";
+import { OrderLines } from "./OrderLines.tsx";
 
 const FILTERS = [
   { value: "paid", label: "To ship" },
@@ -17,10 +19,10 @@ export default function SellerOrdersPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>("paid");
-  const items = useQuery({
-    ...trpc.fulfilment.sellerItems.queryOptions({ page_size: 100, ...(filter !== "all" && { status: filter }) }),
-    refetchInterval: SELLER_ITEMS_REFRESH_MS,
-  });
+  const live = useSellerEvents();
+  const items = useQuery(
+    trpc.fulfilment.sellerItems.queryOptions({ page_size: 100, ...(filter !== "all" && { status: filter }) }),
+  );
   const ship = useMutation(
     trpc.fulfilment.shipItem.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter()),
@@ -29,9 +31,12 @@ export default function SellerOrdersPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        Orders
-      </Title>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={1} size="h2">
+          Orders
+        </Title>
+        <LiveStatus state={live} />
+      </Group>
       <SegmentedControl
         aria-label="Which order lines"
         data={FILTERS.map((f) => ({ ...f }))}
@@ -52,59 +57,11 @@ export default function SellerOrdersPage() {
           empty={filter === "paid" ? "Nothing to ship. New paid orders appear here by themselves." : "No order lines."}
         >
           {(data) => (
-            <Table.ScrollContainer minWidth={340}>
-              <Table striped aria-label="Order lines">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Order</Table.Th>
-                    <Table.Th>Item</Table.Th>
-                    <Table.Th>Qty</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Ship to</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.results.map((item) => (
-                    <Table.Tr key={item.id}>
-                      <Table.Td>#{item.order_id}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.product_name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {item.variant_name} · {item.sku}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{item.quantity}</Table.Td>
-                      <Table.Td>
-                        {item.order_status === "paid" && !item.shipped_at ? (
-                          <Group>
-                            <Button
-                              size="xs"
-                              aria-label={`Ship ${item.product_name} of order ${item.order_id}`}
-                              loading={ship.isPending && ship.variables?.id === item.id}
-                              onClick={() => ship.mutate({ id: item.id })}
-                            >
-                              Ship
-                            </Button>
-                          </Group>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={item.shipped_at ? "teal" : "blue"}>
-                          {item.shipped_at ? "shipped" : item.order_status}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{item.shipping_address.full_name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {item.shipping_address.city}, {item.shipping_address.country}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <OrderLines
+              lines={data.results}
+              isShipping={(line) => ship.isPending && ship.variables?.id === line.id}
+              onShip={(line) => ship.mutate({ id: line.id })}
+            />
           )}
         </QueryState>
       </div>

@@ -1,6 +1,48 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTRPC } from "../../api.ts";
+import type { LiveState } from "../../ui/LiveStatus.tsx";
+
+/** How long a closed stream waits before it is opened again. */
+const RECONNECT_AFTER_MS = 2_000;
+
 /**
- * How often the seller's order lines are re-read while the Orders page is open. The server's
- * `seller.onEvent` subscription will replace this: subscribe, and invalidate the
- * `fulfilment.sellerItems` queries on each event instead of polling.
+ * The seller's order events (`seller.onEvent`, Server-Sent Events): each one refetches the
+ * `fulfilment.sellerItems` queries, so a new paid order shows up without polling. A dropped
+ * connection is resumed by the event source itself (Last-Event-ID); a stream the server ended or
+ * refused (a restart, an expired token) is opened again after a pause, from the last event seen,
+ * once a refetch has renewed the access token (or found the session over, which signs out).
  */
-export const SELLER_ITEMS_REFRESH_MS = 2_000;
+export function useSellerEvents(): LiveState {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const lastSeen = useRef<string | null>(null);
+  const [resumeFrom, setResumeFrom] = useState<string | null>(null);
+  const refetchItems = () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter());
+
+  const subscription = useSubscription(
+    trpc.seller.onEvent.subscriptionOptions(resumeFrom === null ? undefined : { lastEventId: resumeFrom }, {
+      onData: (event) => {
+        lastSeen.current = event.id;
+        void refetchItems();
+      },
+    }),
+  );
+
+  const { status, reset } = subscription;
+  useEffect(() => {
+    if (status !== "error" && status !== "idle") return;
+    const timer = window.setTimeout(() => {
+      // The refetch goes through the client's auth link, which renews a stale access token.
+      void refetchItems().finally(() => {
+        if (lastSeen.current !== resumeFrom) setResumeFrom(lastSeen.current);
+        else reset();
+      });
+    }, RECONNECT_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  if (status === "pending") return "live";
+  return status === "connecting" ? "connecting" : "offline";
+}
