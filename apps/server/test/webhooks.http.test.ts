@@ -1,7 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signAccessToken } from "@shop/api";
-import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
+import { address, createShopper, createVariant, sessionOf, type Shopper } from "./orders-fixtures.ts";
 import { httpClient, startTestApp, type TestApp } from "./support.ts";
 import { startWebhookReceiver } from "./webhook-receiver.ts";
 
@@ -133,14 +132,7 @@ describe("/api/admin/webhooks/", () => {
       expect(await webhookJobs()).toBe(before);
       expect(await t.db.event.count({ where: { userId: buyer.id } })).toBe(0);
 
-      const seller = await t.db.session.create({
-        data: { id: `s-${variant.sellerId}-${Date.now()}`, userId: variant.sellerId, expiresAt: new Date(Date.now() + 60_000) },
-      });
-      const token = await signAccessToken(t.deps.config.authSecret, {
-        userId: variant.sellerId,
-        role: "seller",
-        sessionId: seller.id,
-      });
+      const { token } = await sessionOf(t, { id: variant.sellerId, role: "seller" });
       expect((await http().delete(`/api/products/${variant.productId}/`, token)).statusCode).toBe(204);
       const [delivery] = await receiver.waitFor(1);
       expect(JSON.parse(delivery!.body)).toMatchObject({
