@@ -14,3 +14,4 @@ export {
   type TestVariant,
   type VerifiedUser,
 } from "./factories.ts";
+export { queuedJobs, retryingJobs, runJobsNow } from "./jobs.ts";
