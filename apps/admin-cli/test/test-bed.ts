@@ -1,15 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  createCaller,
-  createContext,
-  createTaskList,
-  shapeError,
-  startWorker,
-  type Logger,
-  type Worker,
-} from "@shop/api";
+import { createCaller, createContext, createTaskList, shapeError, startWorker, type Logger, type Worker } from "@shop/api";
 import { createRuntime, parseEnv, type Runtime } from "@shop/runtime";
 import { createTestDatabase, createVerifiedUser, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type PrismaClient } from "@shop/db";
 import { freePort } from "@shop/db/embedded";
 import { signAccessToken } from "@shop/api";
-import { address, createShopper, createTestDatabase, createVariant, eventually, type FactoryDeps, type TestDatabase } from "@shop/testing";
+import {
+  address,
+  createShopper,
+  createTestDatabase,
+  createVariant,
+  eventually,
+  type FactoryDeps,
+  type TestDatabase,
+} from "@shop/testing";
 import { openSse, type SseStream } from "./sse.ts";
 import { startWebhookReceiver } from "./webhook-receiver.ts";
 

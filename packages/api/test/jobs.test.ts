@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type PrismaClient } from "@shop/db";
 import { createTestDatabase, eventually, queuedJobs, retryingJobs, runJobsNow, type TestDatabase } from "@shop/testing";
 import {
+  systemClock,
   createTaskList,
   enqueueJob,
   localFileStore,
@@ -46,6 +47,7 @@ beforeAll(async () => {
     cache: noCache,
     search: postgresSearchEngine(db),
     payments: simulatedGateway({ publicUrl: "http://shop.test", paymentWebhookSecret: "y".repeat(32) }),
+    clock: systemClock,
     config: {
       authSecret: "x".repeat(32),
       publicUrl: "http://shop.test",

@@ -15,3 +15,4 @@ export {
   type VerifiedUser,
 } from "./factories.ts";
 export { queuedJobs, retryingJobs, runJobsNow } from "./jobs.ts";
+export { testClock, type TestClock } from "./clock.ts";
