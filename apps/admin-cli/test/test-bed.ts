@@ -1,19 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  createCaller,
-  createContext,
-  createTaskList,
-  hashPassword,
-  shapeError,
-  startWorker,
-  type Logger,
-  type Worker,
-} from "@shop/api";
+import { createCaller, createContext, createTaskList, shapeError, startWorker, type Logger, type Worker } from "@shop/api";
 import { createRuntime, parseEnv, type Runtime } from "@shop/runtime";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTestDatabase, createVerifiedUser, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
@@ -71,11 +61,6 @@ export const statusOf = (call: Promise<unknown>): Promise<number> =>
 
 /** A verified customer written straight to the database (registration has its own tests). */
 export async function createCustomer(bed: CliTestBed) {
-  const username = `user_${randomBytes(4).toString("hex")}`;
-  const email = `${username}@example.com`;
-  const password = `tidy-Lantern-${randomBytes(4).toString("hex")}`;
-  await bed.runtime.deps.db.user.create({
-    data: { username, email, isActive: true, passwordHash: await hashPassword(password) },
-  });
-  return { username, email, password, login: async () => (await bed.api()).auth.login({ username, password }) };
+  const user = await createVerifiedUser(bed.runtime.deps.db);
+  return { ...user, login: async () => (await bed.api()).auth.login({ username: user.username, password: user.password }) };
 }

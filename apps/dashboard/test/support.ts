@@ -119,16 +119,8 @@ export async function placePaidOrder(server: DashboardServer, customer: Account,
   return order;
 }
 
-/** Polls until `check` returns a value other than undefined/false (no fixed sleeps). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Polls until `check` returns a value other than undefined, null or false (no fixed sleeps). */
+export { eventually } from "@shop/testing";
 
 /** A full-page screenshot at desktop width and at 375 px, under test-output/screenshots/. */
 export async function screenshots(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, retryingJobs, runJobsNow } from "@shop/testing";
 import type { TestSmtpServer } from "@shop/testing/smtp";
 import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
 
@@ -185,13 +186,8 @@ describe("register and verify", () => {
     const user = newUser();
     expect((await httpClient(t.app).post("/api/auth/register/", user)).statusCode).toBe(201);
     // Wait for the failed first attempt, then skip graphile-worker's back-off instead of sleeping.
-    for (let i = 0; i < 400; i++) {
-      const failed = await t.db.$queryRaw<unknown[]>`
-        select 1 from graphile_worker._private_jobs where attempts = 1 and locked_at is null and last_error is not null`;
-      if (failed.length > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    await t.db.$executeRaw`update graphile_worker._private_jobs set run_at = now()`;
+    await eventually(async () => (await retryingJobs(t.db)) > 0, { what: "the first delivery attempt to fail" });
+    await runJobsNow(t.db);
     const mail = await smtp.nextMessageTo(user.email);
     expect(mail.subject).toBe("Verify your Shop Luxe account");
   });

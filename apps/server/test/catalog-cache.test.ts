@@ -116,7 +116,7 @@ describe.skipIf(!redisServerAvailable)("catalog cache in Redis", () => {
 
     // ...so entries from before it are retired when Redis returns (here it returns empty anyway).
     await redisServer.start();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await waitForRedis(redis, 10_000)).toBe(true); // the reads below go through Redis again
     expect((await http().get(`/api/products/${product.id}/`)).json().name).toBe("Renamed in the dark");
     expect((await http().get(`/api/products/${product.id}/`)).statusCode).toBe(200);
   });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signAccessToken } from "@shop/api";
 import { createShopClient, TRPCClientError, type ShopClientError, type Tokens } from "@shop/client";
 import { startTestApp, type TestApp } from "./support.ts";
-import { createVerifiedUser, type TestUser } from "./users.ts";
+import { createVerifiedUser } from "./users.ts";
 
 let t: TestApp;
 let url: string;
@@ -31,11 +30,8 @@ function observedClient() {
   return { shop, state };
 }
 
-/** An access token for the same session that expired a minute ago. */
-async function expiredAccess(user: TestUser, refresh: string): Promise<string> {
-  const sixteenMinutesAgo = new Date(Date.now() - 16 * 60 * 1000);
-  return signAccessToken(t.deps.config.authSecret, { userId: user.id, role: "customer", sessionId: refresh }, sixteenMinutesAgo);
-}
+/** Lets the server's clock run past the 15-minute life of the access tokens issued so far. */
+const expireAccessTokens = () => t.clock.advance(16 * 60_000);
 
 describe("createShopClient against the real server", () => {
   it("logs in, keeps the tokens and makes protected calls", async () => {
@@ -54,22 +50,21 @@ describe("createShopClient against the real server", () => {
     const user = await createVerifiedUser(t);
     const { shop, state } = observedClient();
     const login = await shop.auth.login.mutate({ username: user.username, password: user.password });
-    const stale = await expiredAccess(user, login.refresh);
-    state.tokens = { access: stale, refresh: login.refresh };
+    expireAccessTokens();
     state.requests.length = 0;
 
     const me = await shop.profile.me.query();
     expect(me.username).toBe(user.username);
     expect(state.requests).toEqual(["/trpc/profile.me 401", "/trpc/auth.refreshToken 200", "/trpc/profile.me 200"]);
-    expect(state.tokens?.access).not.toBe(stale);
+    expect(state.tokens?.access).not.toBe(login.access);
     expect(state.tokens?.refresh).toBe(login.refresh);
   });
 
   it("batches calls of one tick, and shares one refresh between them", async () => {
     const user = await createVerifiedUser(t);
     const { shop, state } = observedClient();
-    const login = await shop.auth.login.mutate({ username: user.username, password: user.password });
-    state.tokens = { access: await expiredAccess(user, login.refresh), refresh: login.refresh };
+    await shop.auth.login.mutate({ username: user.username, password: user.password });
+    expireAccessTokens();
     state.requests.length = 0;
 
     const [me, health] = await Promise.all([shop.profile.me.query(), shop.health.ready.query()]);

@@ -3,7 +3,8 @@ import { createDb } from "@shop/db";
 import { buildApp } from "../src/app.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leakIn } from "./fuzz/checks.ts";
-import { capturingLogger, databaseRelay, databaseSaboteur, lockTables, until } from "./db-faults.ts";
+import { eventually } from "@shop/testing";
+import { capturingLogger, databaseRelay, databaseSaboteur, lockTables } from "./db-faults.ts";
 import { address, createVariant } from "./orders-fixtures.ts";
 import { httpClient, startTestApp, type TestApp } from "./support.ts";
 import { createVerifiedUser, type TestUser } from "./users.ts";
@@ -107,7 +108,10 @@ describe("backends terminated mid-request", () => {
       let response: Promise<LightMyRequestResponse>;
       try {
         response = probesOf(t.app)[what]!();
-        await until(async () => (await saboteur.waitingOnLocks(lock.pid)) > 0, `${what} to wait on ${tables}`);
+        await eventually(async () => (await saboteur.waitingOnLocks(lock.pid)) > 0, {
+          what: `${what} to wait on ${tables}`,
+          intervalMs: 20,
+        });
         // Every backend but the lock holder's: the request's, and the pool's idle ones.
         await saboteur.terminateAll(lock.pid);
       } finally {

@@ -65,15 +65,6 @@ export async function lockTables(url: string, tables: string[]) {
   };
 }
 
-/** Polls `probe` until it returns true (no fixed sleeps), failing after `timeoutMs`. */
-export async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /**
  * A TCP relay to the PostgreSQL server on a port of its own: stopping it drops every
  * connection and leaves nothing listening on the port (ECONNREFUSED) until it starts again.

@@ -1,17 +1,17 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisClient, waitForRedis } from "@shop/api";
+import { eventually } from "@shop/testing";
 import { redisServerAvailable, startRedisServer, type TestRedisServer } from "@shop/testing/redis";
 import { quietLogger, startTestApp, type TestApp } from "./support.ts";
 
 /** Asks /health/ready until `done` holds for its answer (the client reconnects on its own schedule). */
-async function readyUntil(t: TestApp, done: (body: { status: string; checks: object }) => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await t.app.inject({ method: "GET", url: "/health/ready" });
-    if (done(res.json()) || Date.now() > deadline) return res;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function readyUntil(t: TestApp, done: (body: { status: string; checks: object }) => boolean) {
+  return eventually(() => t.app.inject({ method: "GET", url: "/health/ready" }), {
+    until: (res) => done(res.json()),
+    what: "/health/ready to change",
+    intervalMs: 100,
+  });
 }
 
 // API.md: /health/ready has a key for each configured backing service; Redis down is `degraded`, still 200.

@@ -5,10 +5,17 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type PrismaClient } from "@shop/db";
 import { freePort } from "@shop/db/embedded";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
-import { address, createShopper, createVariant } from "./orders-fixtures.ts";
+import { signAccessToken } from "@shop/api";
+import {
+  address,
+  createShopper,
+  createTestDatabase,
+  createVariant,
+  eventually,
+  type FactoryDeps,
+  type TestDatabase,
+} from "@shop/testing";
 import { openSse, type SseStream } from "./sse.ts";
-import type { TestApp } from "./support.ts";
 import { startWebhookReceiver } from "./webhook-receiver.ts";
 
 // Four Node processes start (and compile through tsx) at once on a small machine.
@@ -36,14 +43,15 @@ function start(entry: string, env: Record<string, string>): Proc {
   return { child, output: () => output, exited: new Promise((resolve) => child.on("exit", resolve)) };
 }
 
-async function waitFor(what: string, proc: Proc, check: () => Promise<boolean> | boolean, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${what} exited early:\n${proc.output()}`);
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} not ready:\n${proc.output()}`);
+/** Polls `check` until the process is ready; fails at once, with its output, if it exits. */
+function ready(what: string, proc: Proc, check: () => Promise<boolean> | boolean) {
+  return eventually(
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`${what} exited early:\n${proc.output()}`);
+      return check();
+    },
+    { what: `${what} to be ready`, timeoutMs: 90_000, intervalMs: 200, detail: proc.output },
+  );
 }
 
 let database: TestDatabase;
@@ -64,14 +72,14 @@ beforeAll(async () => {
   procs.push(...servers, ...workers);
   await Promise.all([
     ...servers.map((server, i) =>
-      waitFor(`server ${i}`, server, () =>
+      ready(`server ${i}`, server, () =>
         fetch(`http://127.0.0.1:${ports[i]}/health/ready`).then(
           (res) => res.status === 200,
           () => false,
         ),
       ),
     ),
-    ...workers.map((worker, i) => waitFor(`worker ${i}`, worker, () => worker.output().includes("Shop Luxe worker running"))),
+    ...workers.map((worker, i) => ready(`worker ${i}`, worker, () => worker.output().includes("Shop Luxe worker running"))),
   ]);
   nodes.push(...ports.map((port) => `http://127.0.0.1:${port}`));
 });
@@ -85,7 +93,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const fixtures = () => ({ db, deps: { config: { authSecret: AUTH_SECRET } } }) as unknown as TestApp;
+const fixtures = (): FactoryDeps => ({ db, signAccessToken: (claims) => signAccessToken(AUTH_SECRET, claims) });
 
 async function call(node: string, method: string, url: string, token: string, body?: unknown) {
   const res = await fetch(`${node}${url}`, {
@@ -110,7 +118,7 @@ describe("two API nodes and two workers on one database", () => {
       expect(hook.status, JSON.stringify(hook.body)).toBe(201);
 
       const buyer = await createShopper(fixtures());
-      const variant = await createVariant(fixtures(), { stock: 3 });
+      const variant = await createVariant(db, { stock: 3 });
       const events = await openSse(`${nodeB}/api/orders/events/`, buyer.token);
       streams.push(events);
       expect(events.status).toBe(200);

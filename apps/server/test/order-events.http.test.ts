@@ -1,9 +1,8 @@
 import type { AddressInfo } from "node:net";
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signAccessToken, signCallback } from "@shop/api";
-import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
+import { signCallback } from "@shop/api";
+import { address, createShopper, createVariant, sessionOf, type Shopper } from "./orders-fixtures.ts";
 import { openSse, type SseStream } from "./sse.ts";
 import { httpClient, startTestApp, type TestApp } from "./support.ts";
 
@@ -213,11 +212,5 @@ describe("GET /api/orders/events/ (SSE)", () => {
 /** A session and access token for the seller behind a test variant. */
 async function sellerOf(sellerId: number): Promise<Shopper> {
   const user = await t.db.user.findUniqueOrThrow({ where: { id: sellerId }, select: { id: true, email: true } });
-  const sessionId = randomBytes(20).toString("hex");
-  await t.db.session.create({ data: { id: sessionId, userId: sellerId, expiresAt: new Date(Date.now() + 3_600_000) } });
-  return {
-    id: user.id,
-    email: user.email,
-    token: await signAccessToken(t.deps.config.authSecret, { userId: sellerId, role: "seller", sessionId }),
-  };
+  return { ...user, ...(await sessionOf(t, { id: sellerId, role: "seller" })) };
 }

@@ -87,4 +87,19 @@ describe("password reset", () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
     }
   });
+
+  it("a link works for an hour, and not after", async () => {
+    const http = httpClient(t.app);
+    const [late, inTime] = [await createVerifiedUser(t), await createVerifiedUser(t)];
+    await requestReset(late.email);
+    await requestReset(inTime.email);
+    const [lateLink, inTimeLink] = [await resetMail(late.email), await resetMail(inTime.email)];
+    t.clock.advance(59 * 60_000);
+    const confirmed = await http.post("/api/auth/password-reset/confirm/", { ...inTimeLink, new_password: "quiet-Meadow-77" });
+    expect(confirmed.statusCode).toBe(200);
+    t.clock.advance(2 * 60_000);
+    const expired = await http.post("/api/auth/password-reset/confirm/", { ...lateLink, new_password: "quiet-Meadow-77" });
+    expect(expired.statusCode).toBe(400);
+    expect(expired.json()).toMatchObject({ code: "INVALID_TOKEN" });
+  });
 });

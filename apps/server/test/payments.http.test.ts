@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signCallback } from "@shop/api";
+import { eventually, queuedJobs, runJobsNow } from "@shop/testing";
 import type { TestSmtpServer } from "@shop/testing/smtp";
 import { address, createShopper, createVariant, emailWithSubject, type Shopper } from "./orders-fixtures.ts";
 import { httpClient, startTestAppWithMail, type TestApp } from "./support.ts";
@@ -106,7 +107,8 @@ describe("POST /api/payments/initiate/ → gateway page → GET /api/payments/ca
     expect(await snapshot(payment.payment_id)).toEqual(after);
     await smtp.nextMessageTo(user.email); // confirmation
     await smtp.nextMessageTo(user.email); // the one receipt
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A second receipt would have been queued with the second callback: once the queue is done, none came.
+    await eventually(async () => (await queuedJobs(t.db, "send_payment_receipt")) === 0, { what: "the receipt jobs to run" });
     expect(
       smtp.received.filter((m) => m.subject?.startsWith("Payment receipt") && m.text?.includes(`#${order.id}`)),
     ).toHaveLength(1);
@@ -220,48 +222,39 @@ describe("refunds through the simulated gateway", () => {
 });
 
 describe("unpaid orders expire", () => {
-  const waitFor = async (check: () => Promise<boolean>, ms = 10_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error("timed out");
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const statusOf = async (orderId: number) => (await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status;
+  const cancelled = (orderId: number) =>
+    eventually(() => statusOf(orderId), { until: (status) => status === "cancelled", what: `order ${orderId} cancelled` });
 
-  it("the expire_order job cancels an unpaid order after the timeout and returns its stock", async () => {
+  it("the expire_order job cancels an unpaid order when its time comes and returns its stock; a paid order stays paid", async () => {
     const user = await createShopper(t);
     const paidUser = await createShopper(t);
-    t.deps.config.orderPaymentTimeoutMinutes = 0.05; // 3 s
-    try {
-      const { order, variant } = await placeOrder(user, { stock: 5, quantity: 3 });
-      const { order: paidOrder, variant: paidVariant } = await placeOrder(paidUser, { stock: 5, quantity: 1 });
-      const payment = await initiate(paidUser, paidOrder.id);
-      await callback(payment.payment_id, "success", signCallback(secret(), payment.payment_id, "success", 4990));
-      expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(2);
-      await waitFor(async () => (await t.db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "cancelled");
-      expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
-      // The paid order's own expire_order job has run by now, or runs once its deadline passes: wait for it.
-      await waitFor(async () => {
-        const [row] = await t.db.$queryRaw<{ pending: number }[]>`
-          select count(*)::int as pending from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-          where t.identifier = 'expire_order' and (j.payload->>'orderId')::int = ${paidOrder.id}`;
-        return row?.pending === 0;
-      });
-      expect((await t.db.order.findUniqueOrThrow({ where: { id: paidOrder.id } })).status).toBe("paid");
-      expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: paidVariant.variantId } })).stock).toBe(4);
-    } finally {
-      t.deps.config.orderPaymentTimeoutMinutes = 30;
-    }
+    const { order, variant } = await placeOrder(user, { stock: 5, quantity: 3 });
+    const { order: paidOrder, variant: paidVariant } = await placeOrder(paidUser, { stock: 5, quantity: 1 });
+    const payment = await initiate(paidUser, paidOrder.id);
+    await callback(payment.payment_id, "success", signCallback(secret(), payment.payment_id, "success", 4990));
+    expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(2);
+    // Checkout scheduled the jobs 30 minutes ahead (orders.http.test.ts checks when): their time comes now.
+    expect(await runJobsNow(t.db, "expire_order", { orderId: order.id })).toBe(1);
+    expect(await runJobsNow(t.db, "expire_order", { orderId: paidOrder.id })).toBe(1);
+    await cancelled(order.id);
+    expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(5);
+    await eventually(async () => (await queuedJobs(t.db, "expire_order", { orderId: paidOrder.id })) === 0, {
+      what: "the paid order's expire_order job to run",
+    });
+    expect(await statusOf(paidOrder.id)).toBe("paid");
+    expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: paidVariant.variantId } })).stock).toBe(4);
   });
 
   it("the cron sweep (expire_unpaid_orders) cancels overdue pending orders only", async () => {
     const user = await createShopper(t);
     const { order: overdue, variant } = await placeOrder(user, { stock: 4, quantity: 4 });
     const { order: recent } = await placeOrder(user);
+    // The sweep compares with the database's now(): the order is made older instead.
     await t.db.order.update({ where: { id: overdue.id }, data: { createdAt: new Date(Date.now() - 31 * 60_000) } });
     await t.db.$executeRaw`select graphile_worker.add_job('expire_unpaid_orders', '{}'::json)`;
-    await waitFor(async () => (await t.db.order.findUniqueOrThrow({ where: { id: overdue.id } })).status === "cancelled");
+    await cancelled(overdue.id);
     expect((await t.db.productVariant.findUniqueOrThrow({ where: { id: variant.variantId } })).stock).toBe(4);
-    expect((await t.db.order.findUniqueOrThrow({ where: { id: recent.id } })).status).toBe("pending");
+    expect(await statusOf(recent.id)).toBe("pending");
   });
 });

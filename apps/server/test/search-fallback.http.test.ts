@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meilisearchEngine, postgresSearchEngine, withFallback, type Logger } from "@shop/api";
+import { eventually, retryingJobs, runJobsNow } from "@shop/testing";
 import { startMeilisearchStandIn, type MeilisearchStandIn } from "@shop/testing/meilisearch";
 import { createCategory, nextSku, variant } from "./catalog-fixtures.ts";
 import { httpClient, startTestApp, type TestApp } from "./support.ts";
@@ -8,15 +9,6 @@ import { createVerifiedUser } from "./users.ts";
 // The server as configured with MEILI_HOST: Meilisearch in front, PostgreSQL as the fallback.
 const warnings: string[] = [];
 const recordingLogger: Logger = { info() {}, error() {}, warn: (_obj, msg) => void warnings.push(String(msg)) };
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function sellerWithCategory(t: TestApp) {
   const token = (await (await createVerifiedUser(t, "seller")).login()).access;
@@ -56,10 +48,7 @@ describe("MEILI_HOST set but nothing listening there", () => {
     const id = await createProduct("Zanzibar Silk Scarf");
     warnings.length = 0;
     expect(
-      await eventually(
-        () => productIds(t, "zanzibr scarff"),
-        (found) => found.length > 0,
-      ),
+      await eventually(() => productIds(t, "zanzibr scarff"), { until: (found) => found.length > 0, timeoutMs: 15_000 }),
     ).toEqual([id]);
     const both = await httpClient(t.app).get("/api/search/?q=silk");
     expect(both.statusCode).toBe(200);
@@ -96,7 +85,7 @@ describe("Meilisearch (stand-in) in front of PostgreSQL", () => {
 
   it("indexes new products in Meilisearch through the job and answers searches from it", async () => {
     const id = await createProduct("Kyoto Silk Scarf");
-    await eventually(async () => standIn.indexes.get("products")?.documents.has(String(id)), Boolean);
+    await eventually(async () => standIn.indexes.get("products")?.documents.has(String(id)), { timeoutMs: 15_000 });
     expect(standIn.indexes.get("products")!.documents.get(String(id))).toMatchObject({
       id,
       name: "Kyoto Silk Scarf",
@@ -115,18 +104,17 @@ describe("Meilisearch (stand-in) in front of PostgreSQL", () => {
       id = await createProduct("Lisbon Silk Bandana");
       // The job wrote PostgreSQL, then failed on Meilisearch: the fallback finds it at once.
       expect(
-        await eventually(
-          () => productIds(t, "lisbon bandana"),
-          (found) => found.length > 0,
-        ),
+        await eventually(() => productIds(t, "lisbon bandana"), { until: (found) => found.length > 0, timeoutMs: 15_000 }),
       ).toEqual([id]);
       expect(warnings).toContain("search engine unavailable: answering from postgres");
       expect(standIn.indexes.get("products")!.documents.has(String(id))).toBe(false);
+      await eventually(async () => (await retryingJobs(t.db, "index_product")) > 0, { what: "the index job's retry" });
     } finally {
       standIn.unreachable = false;
     }
-    // graphile-worker retries the failed job with backoff (about 3 s for the first retry).
-    await eventually(async () => standIn.indexes.get("products")!.documents.has(String(id)), Boolean, 20_000);
+    // graphile-worker would retry after its back-off (about 3 s), on the database's clock: the retry runs now.
+    expect(await runJobsNow(t.db, "index_product")).toBeGreaterThan(0);
+    await eventually(async () => standIn.indexes.get("products")!.documents.has(String(id)), { timeoutMs: 15_000 });
     const before = searchesSeen();
     expect(await productIds(t, "lisbon bandana")).toEqual([id]);
     expect(searchesSeen()).toBe(before + 1);
@@ -142,9 +130,9 @@ describe("Meilisearch (stand-in) in front of PostgreSQL", () => {
       token,
     );
     const id: number = created.json().id;
-    await eventually(async () => standIn.indexes.get("products")!.documents.has(String(id)), Boolean);
+    await eventually(async () => standIn.indexes.get("products")!.documents.has(String(id)), { timeoutMs: 15_000 });
     expect((await httpClient(t.app).delete(`/api/products/${id}/`, token)).statusCode).toBe(204);
-    await eventually(async () => !standIn.indexes.get("products")!.documents.has(String(id)), Boolean);
+    await eventually(async () => !standIn.indexes.get("products")!.documents.has(String(id)), { timeoutMs: 15_000 });
     expect(await t.db.productSearch.count({ where: { productId: id } })).toBe(0);
   });
 });

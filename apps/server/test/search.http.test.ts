@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, reindexAll, SYSTEM_USER } from "@shop/api";
+import { eventually } from "@shop/testing";
 import { createCategory, nextSku, variant } from "./catalog-fixtures.ts";
 import { expectNoStackTrace, httpClient, startTestApp, type TestApp } from "./support.ts";
 import { createVerifiedUser } from "./users.ts";
@@ -13,15 +14,6 @@ const ids: Record<string, number> = {};
 
 const http = () => httpClient(t.app);
 const search = (query: string) => http().get(`/api/search/?${query}`);
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function createProduct(name: string, category: number, description = ""): Promise<number> {
   const res = await http().post(
@@ -54,16 +46,8 @@ beforeAll(async () => {
     ids[name] = await createProduct(name, category, `${name}: made by hand.`);
   }
   // Every product is searchable once its index job has run.
-  expect(
-    await eventually(
-      () => productIds("q=silk&limit=50"),
-      (found) => found.length === 4,
-    ),
-  ).toHaveLength(4);
-  await eventually(
-    () => productIds("q=lisbon"),
-    (found) => found.length === 1,
-  );
+  expect(await eventually(() => productIds("q=silk&limit=50"), { until: (found) => found.length === 4 })).toHaveLength(4);
+  await eventually(() => productIds("q=lisbon"), { until: (found) => found.length === 1 });
 });
 afterAll(() => t.close());
 
@@ -137,40 +121,20 @@ describe("GET /api/search/ (PostgreSQL engine)", () => {
   it("finds a product created through the API once its job ran; a deleted one disappears", async () => {
     expect(await productIds("q=ulaanbaatar")).toEqual([]);
     const id = await createProduct("Ulaanbaatar Felt Slippers", bags.id);
-    expect(
-      await eventually(
-        () => productIds("q=ulaanbaatr%20slipers"),
-        (found) => found.length > 0,
-      ),
-    ).toEqual([id]);
+    expect(await eventually(() => productIds("q=ulaanbaatr%20slipers"), { until: (found) => found.length > 0 })).toEqual([id]);
 
     const renamed = await http().patch(`/api/products/${id}/`, { name: "Ulaanbaatar Felt Boots" }, sellerToken);
     expect(renamed.statusCode).toBe(200);
-    expect(
-      await eventually(
-        () => productIds("q=boots"),
-        (found) => found.length > 0,
-      ),
-    ).toEqual([id]);
+    expect(await eventually(() => productIds("q=boots"), { until: (found) => found.length > 0 })).toEqual([id]);
 
     expect((await http().delete(`/api/products/${id}/`, sellerToken)).statusCode).toBe(204);
-    expect(
-      await eventually(
-        () => productIds("q=ulaanbaatar"),
-        (found) => found.length === 0,
-      ),
-    ).toEqual([]);
+    expect(await eventually(() => productIds("q=ulaanbaatar"), { until: (found) => found.length === 0 })).toEqual([]);
   });
 
   it("re-indexes products when their category is renamed", async () => {
     const admin = createCaller(await t.context(SYSTEM_USER));
     await admin.categories.update({ id: bags.id, name: "Carryalls" });
-    expect(
-      await eventually(
-        () => productIds("q=carryalls"),
-        (found) => found.length === 2,
-      ),
-    ).toHaveLength(2);
+    expect(await eventually(() => productIds("q=carryalls"), { until: (found) => found.length === 2 })).toHaveLength(2);
   });
 
   it("pnpm search:reindex rebuilds the index from PostgreSQL in batches, with progress", async () => {

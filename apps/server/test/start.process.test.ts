@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTestDatabase, eventually, type TestDatabase } from "@shop/testing";
 import { freePort } from "@shop/db/embedded";
 
 const serverDir = path.resolve(import.meta.dirname, "..");
@@ -43,18 +43,19 @@ function startServer(env: Record<string, string>, how: "node" | "pnpm start" = "
   return started;
 }
 
-async function waitUntilReady(port: number, started: Started, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`server exited early:\n${started.output()}`);
-    const status = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
-      (res) => res.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`not ready after ${timeoutMs} ms:\n${started.output()}`);
+function waitUntilReady(port: number, started: Started): Promise<unknown> {
+  return eventually(
+    async () => {
+      if (started.child.exitCode !== null) throw new Error(`server exited early:\n${started.output()}`);
+      return (
+        (await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (res) => res.status,
+          () => 0,
+        )) === 200
+      );
+    },
+    { what: "/health/ready", timeoutMs: 60_000, intervalMs: 200, detail: started.output },
+  );
 }
 
 async function stopGracefully(started: Started, signal: NodeJS.Signals | "Ctrl+C" = "SIGTERM"): Promise<number | null> {
@@ -92,12 +93,6 @@ function processesOf(started: Started, dataDir: string): number[] {
   const postmasterPid = path.join(dataDir, "pg", "postmaster.pid");
   if (existsSync(postmasterPid)) found.push(Number(readFileSync(postmasterPid, "utf8").split("\n")[0]));
   return [...new Set(found)];
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  return condition();
 }
 
 /** This machine's first non-loopback IPv4 address, to tell 127.0.0.1 from 0.0.0.0. */
@@ -138,7 +133,7 @@ describe("the server process", () => {
       const ready = await (await fetch(`http://127.0.0.1:${port}/health/ready`)).json();
       expect(ready, signal).toEqual({ status: "ok", checks: { database: "ok" } });
       // The banner follows the in-process worker's start, a moment after the port opens.
-      await waitUntil(() => started.output().includes("Stop:    Ctrl+C"));
+      await eventually(() => started.output().includes("Stop:    Ctrl+C"), { what: "the banner", detail: started.output });
       expect(started.output()).toContain(`Docs:    http://localhost:${port}/api/docs/`);
       expect(started.output()).toMatch(/Demo sellers: +atelier_nova, maison_lumen, verde_home \(password demo-Seller-2026\)/);
       expect(started.output()).toMatch(/Demo customers: +demo_ada, .*\(password demo-Customer-2026\)/);
@@ -149,7 +144,10 @@ describe("the server process", () => {
       const processes = processesOf(started, dataDir);
       expect(processes.length, "pnpm, node and postgres").toBeGreaterThanOrEqual(3);
       expect(await stopGracefully(started, signal), `${signal}:\n${started.output()}`).toBe(0);
-      expect(await waitUntil(() => !processes.some(isAlive)), `${signal}: survivors ${processes.filter(isAlive)}`).toBe(true);
+      await eventually(() => !processes.some(isAlive), {
+        what: `${signal}: every process to end`,
+        detail: () => `survivors ${processes.filter(isAlive)}`,
+      });
       expect(started.output(), `${signal}: quietly`).not.toMatch(/error|ELIFECYCLE/i);
     }
   }, 150_000); // three starts, the first with initdb, the demo seed and its search index

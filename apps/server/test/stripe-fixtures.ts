@@ -117,12 +117,3 @@ export function stripeHelpers(s: () => StripeTestApp) {
 
   return { http, placeOrder, initiate, sessionOf, deliver, payAtStripe, chargeRefunded, snapshot, stockOf, createShopper };
 }
-
-/** Polls `check` until it holds (no fixed sleeps). */
-export async function waitFor(check: () => Promise<boolean> | boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting for a condition");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -25,7 +25,7 @@ import {
   type Worker,
 } from "@shop/api";
 import { createDb, type PrismaClient } from "@shop/db";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTestDatabase, testClock, type TestClock, type TestDatabase } from "@shop/testing";
 import { startSmtpServer, type TestSmtpServer } from "@shop/testing/smtp";
 import { buildApp } from "../src/app.ts";
 import { buildOpenApiDocument } from "../src/openapi.ts";
@@ -39,6 +39,8 @@ export interface TestApp {
   deps: Deps;
   database: TestDatabase;
   dataDir: string;
+  /** The API's clock: `t.clock.advance(ms)` lets time pass for token, session and link expiries. */
+  clock: TestClock;
   /** The request context of a call by `user` (none: anonymous), as the server builds it. */
   context(user?: AuthUser | null): Promise<Context>;
   close(): Promise<void>;
@@ -95,6 +97,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     reviewModeration: options.reviewModeration ?? "post",
     ...options.config,
   };
+  const clock = testClock();
   const deps: Deps = {
     db,
     logger,
@@ -105,6 +108,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     search: options.search ? options.search(db, logger) : postgresSearchEngine(db),
     config,
     payments: options.payments ? options.payments(config) : simulatedGateway(config),
+    clock,
   };
   deps.liveEvents = await startLiveEvents({ connectionString: database.url, logger, ...options.live });
   const app = await buildApp({
@@ -131,6 +135,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     deps,
     database,
     dataDir,
+    clock,
     context: (user = null) => createContext(deps, { ip: "test", user }),
     async close() {
       await app.close();

@@ -8,6 +8,7 @@ import type { Mailer } from "./mail/mailer.ts";
 import type { PaymentGateway } from "./payments/port.ts";
 import type { RateLimiter } from "./rate-limit/rate-limiter.ts";
 import type { SearchEngine } from "./search/engine.ts";
+import type { Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 
 export type { Logger } from "./shared/logger.ts";
@@ -43,6 +44,8 @@ export interface Deps {
   liveEvents?: LiveEvents;
   /** The payment provider chosen by PAYMENT_PROVIDER. */
   payments: PaymentGateway;
+  /** "Now" for the expiries the API decides itself; systemClock but in tests. */
+  clock: Clock;
 }
 
 export interface AuthUser {
@@ -115,6 +118,7 @@ export async function createContext(deps: Deps, caller: Caller): Promise<Context
     search: deps.search,
     ...(deps.liveEvents && { liveEvents: deps.liveEvents }),
     payments: deps.payments,
+    clock: deps.clock,
     db: deps.db,
     client: deps.db,
     user,
@@ -159,16 +163,20 @@ function bearerTokenOf(authorization: string | undefined): string | null {
  * The user behind a bearer access token. The session is looked up too, so logout, password
  * reset and role changes take effect at once instead of when the 15-minute token expires.
  */
-export async function userFromAuthorization(deps: Pick<Deps, "db" | "config">, authorization: string | undefined) {
+export async function userFromAuthorization(deps: Pick<Deps, "db" | "config" | "clock">, authorization: string | undefined) {
   const token = bearerTokenOf(authorization);
-  return token ? userFromAccessToken({ client: deps.db, config: deps.config }, token) : null;
+  return token ? userFromAccessToken({ client: deps.db, config: deps.config, clock: deps.clock }, token) : null;
 }
 
-export async function userFromAccessToken(deps: Pick<Context, "client" | "config">, token: string): Promise<AuthUser | null> {
-  const claims = await verifyAccessToken(deps.config.authSecret, token);
+export async function userFromAccessToken(
+  deps: Pick<Context, "client" | "config" | "clock">,
+  token: string,
+): Promise<AuthUser | null> {
+  const now = deps.clock.now();
+  const claims = await verifyAccessToken(deps.config.authSecret, token, now);
   if (!claims) return null;
   const session = await findSessionUser(deps.client, claims.sessionId);
-  if (!session || session.expiresAt <= new Date() || !session.isActive) return null;
+  if (!session || session.expiresAt <= now || !session.isActive) return null;
   if (session.id !== claims.userId) return null;
   return { id: session.id, role: session.role, sessionId: claims.sessionId };
 }

@@ -4,6 +4,7 @@ export type { ApiConfig, AuthedContext, AuthUser, Caller, Context, Deps, Logger 
 export { DomainError, invalid } from "./errors.ts";
 export { errorBodySchema, shapeError, type ErrorBody, type ErrorResponse } from "./error-shape.ts";
 export { databaseUnavailableReason } from "./shared/db-errors.ts";
+export { systemClock, type Clock } from "./shared/clock.ts";
 export type { ErrorStatus, Meta } from "./trpc.ts";
 export { checkReadiness, type Readiness } from "./health/service.ts";
 export { readinessOutput } from "./health/router.ts";

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTestDatabase, eventually, type TestDatabase } from "@shop/testing";
 import { startWorker, type Worker } from "../src/index.ts";
 import { CREATE_JOB_RUNS, recordingTaskList } from "./fixtures/recording-tasks.ts";
 
@@ -33,14 +33,6 @@ afterAll(async () => {
   await db.end();
   await database.drop();
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const count = async (sql: string, values: unknown[] = []) => (await db.query<{ n: number }>(sql, values)).rows[0]!.n;
 const queuedJobs = () => count("select count(*)::int as n from graphile_worker._private_jobs");
@@ -103,7 +95,11 @@ describe("crash recovery of jobs", () => {
     const childPid = child.pid!;
     const startedInChild = () =>
       count("select count(*)::int as n from job_runs where event = 'started' and pid = $1", [childPid]);
-    await waitFor(async () => (await startedInChild()) === 4, 30_000, `4 jobs started in the child:\n${crashing.output()}`);
+    await eventually(async () => (await startedInChild()) === 4, {
+      timeoutMs: 30_000,
+      what: "4 jobs started in the child",
+      detail: crashing.output,
+    });
     const { rows: held } = await db.query<{ mark: string; locked_by: string }>(
       "select payload->>'mark' as mark, locked_by from graphile_worker._private_jobs where locked_by is not null",
     );
@@ -116,16 +112,15 @@ describe("crash recovery of jobs", () => {
 
     // A second worker (the server's in-process one, the same startWorker) runs the other 6...
     worker = await startWorker({ connectionString: database.url, taskList: recordingTaskList(0), logger: silent, liveness });
-    await waitFor(async () => (await finishedMarks()) === 6, 30_000, "the 6 free jobs");
+    await eventually(async () => (await finishedMarks()) === 6, { timeoutMs: 30_000, what: "the 6 free jobs" });
     // ...and leaves the live child's jobs alone while its sweeper runs past the stale threshold.
-    await waitFor(
+    await eventually(
       async () =>
         (await count(
           "select count(*)::int as n from graphile_worker._private_jobs where locked_by = $1 and locked_at < now() - make_interval(secs => $2)",
           [childPool, (2 * liveness.staleAfterMs) / 1000],
         )) === 4,
-      30_000,
-      "the child's jobs to be held for twice the stale threshold",
+      { timeoutMs: 30_000, what: "the child's jobs to be held for twice the stale threshold" },
     );
     expect(
       await count("select count(*)::int as n from job_runs where event = 'finished' and mark = any($1)", [
@@ -139,7 +134,10 @@ describe("crash recovery of jobs", () => {
     const killedAt = Date.now();
     expect(await queuedJobs()).toBe(4);
 
-    await waitFor(async () => (await finishedMarks()) === 10, 60_000, "the killed worker's jobs to run again");
+    await eventually(async () => (await finishedMarks()) === 10, {
+      timeoutMs: 60_000,
+      what: "the killed worker's jobs to run again",
+    });
     const recoveryMs = Date.now() - killedAt;
     console.info(`crash recovery: the 4 interrupted jobs completed ${recoveryMs} ms after SIGKILL`);
     expect(recoveryMs).toBeLessThan(60_000);
@@ -168,7 +166,7 @@ describe("crash recovery of jobs", () => {
       logger: silent,
       liveness: sweeps,
     });
-    await waitFor(async () => (await finishedMarks()) === 1, 10_000, "the dead worker's job to run");
+    await eventually(async () => (await finishedMarks()) === 1, { timeoutMs: 10_000, what: "the dead worker's job to run" });
 
     expect((await db.query("select mark from job_runs where event = 'finished'")).rows).toEqual([
       { mark: "left-by-dead-worker" },
@@ -191,7 +189,7 @@ describe("crash recovery of jobs", () => {
     await enqueueLocked(["fresh-pool-job"], "pool-fresh", "0 seconds");
 
     expect(await worker.liveness.sweep()).toEqual(["pool-stale"]);
-    await waitFor(async () => (await finishedMarks()) === 1, 10_000, "the stale pool's job to run");
+    await eventually(async () => (await finishedMarks()) === 1, { timeoutMs: 10_000, what: "the stale pool's job to run" });
     expect((await db.query("select mark from job_runs where event = 'finished'")).rows).toEqual([{ mark: "stale-pool-job" }]);
     expect(
       (await db.query("select worker_id from worker_heartbeats where worker_id like 'pool-%' and host = 'elsewhere'")).rows,

@@ -2,8 +2,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type PrismaClient } from "@shop/db";
-import { createTestDatabase, type TestDatabase } from "@shop/testing";
+import { createTestDatabase, eventually, queuedJobs, retryingJobs, runJobsNow, type TestDatabase } from "@shop/testing";
 import {
+  systemClock,
   createTaskList,
   enqueueJob,
   localFileStore,
@@ -46,6 +47,7 @@ beforeAll(async () => {
     cache: noCache,
     search: postgresSearchEngine(db),
     payments: simulatedGateway({ publicUrl: "http://shop.test", paymentWebhookSecret: "y".repeat(32) }),
+    clock: systemClock,
     config: {
       authSecret: "x".repeat(32),
       publicUrl: "http://shop.test",
@@ -71,17 +73,6 @@ afterAll(async () => {
 
 const mail = (subject: string): MailMessage => ({ to: "a@shop.test", subject, text: subject, html: `<p>${subject}</p>` });
 
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const pendingJobs = async () =>
-  Number((await db.$queryRaw<{ n: bigint }[]>`select count(*) as n from graphile_worker._private_jobs`)[0]!.n);
-
 describe("enqueueJob inside a Prisma transaction", () => {
   it("runs a job whose transaction committed, and never one whose transaction rolled back", async () => {
     await db.$transaction(async (tx) => {
@@ -96,27 +87,22 @@ describe("enqueueJob inside a Prisma transaction", () => {
     // A later committed job: once it has run, an earlier job would have run too.
     await db.$transaction((tx) => enqueueJob(tx, "send_email", mail("checkpoint")));
 
-    await waitFor(() => delivered.some((m) => m.subject === "checkpoint"));
+    await eventually(() => delivered.some((m) => m.subject === "checkpoint"), { what: "the checkpoint email" });
     expect(delivered.map((m) => m.subject).sort()).toEqual(["checkpoint", "committed"]);
-    expect(await pendingJobs()).toBe(0);
+    // A job's row goes once the worker records its success, just after the delivery.
+    await eventually(async () => (await queuedJobs(db)) === 0, { what: "the queue to empty" });
   });
 
   it("retries a job that failed", async () => {
     failuresLeft = 1;
     await db.$transaction((tx) => enqueueJob(tx, "send_email", mail("retried")));
     // attempts is counted when a job starts: wait until the first attempt has failed and let go.
-    await waitFor(
-      async () =>
-        (
-          await db.$queryRaw<unknown[]>`
-          select 1 from graphile_worker._private_jobs where attempts = 1 and locked_at is null and last_error is not null`
-        ).length > 0,
-    );
+    await eventually(async () => (await retryingJobs(db, "send_email")) > 0, { what: "the first attempt to fail" });
     expect(delivered.some((m) => m.subject === "retried")).toBe(false);
     // Skip the exponential back-off wait instead of sleeping through it.
-    await db.$executeRaw`update graphile_worker._private_jobs set run_at = now()`;
-    await waitFor(() => delivered.some((m) => m.subject === "retried"));
+    await runJobsNow(db);
+    await eventually(() => delivered.some((m) => m.subject === "retried"), { what: "the retried email" });
     // The job's row goes once the worker records its success, just after the delivery.
-    await waitFor(async () => (await pendingJobs()) === 0);
+    await eventually(async () => (await queuedJobs(db)) === 0, { what: "the queue to empty" });
   });
 });

@@ -20,6 +20,7 @@ import {
   type Context,
   type Deps,
   type Logger,
+  systemClock,
 } from "@shop/api";
 import { createDb } from "@shop/db";
 import { startEmbeddedPostgres, type EmbeddedPg } from "@shop/db/embedded";
@@ -86,6 +87,7 @@ export async function createRuntime(env: Env, logger: Logger): Promise<Runtime> 
     search: env.MEILI_HOST
       ? withFallback(meilisearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY }), postgresSearchEngine(db), logger)
       : postgresSearchEngine(db),
+    clock: systemClock,
   };
   // Index settings are applied at start-up; unreachable now, they are applied by the first index job that gets through.
   await deps.search

@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { eventually } from "./eventually.ts";
 
 export interface TestSmtpServer {
   /** For SMTP_URL / smtpMailer, e.g. smtp://127.0.0.1:40123. */
@@ -46,16 +47,13 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     async nextMessageTo(to, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const mail = received.find((m) => !consumed.has(m) && addressedTo(m, to));
-        if (mail) {
-          consumed.add(mail);
-          return mail;
-        }
-        if (Date.now() > deadline) throw new Error(`no email to ${to} within ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const mail = await eventually(() => received.find((m) => !consumed.has(m) && addressedTo(m, to)), {
+        what: `an email to ${to}`,
+        timeoutMs,
+        intervalMs: 20,
+      });
+      consumed.add(mail);
+      return mail;
     },
     failNext(count) {
       failuresLeft = count;

@@ -25,10 +25,10 @@ export async function signAccessToken(secret: string, claims: AccessClaims, now 
     .sign(keyOf(secret));
 }
 
-/** Returns the claims of a valid token, or null for anything else (bad signature, expiry, alg). */
-export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
+/** Returns the claims of a token valid at `now`, or null for anything else (bad signature, expiry, alg). */
+export async function verifyAccessToken(secret: string, token: string, now = new Date()): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ["HS256"], currentDate: now });
     const userId = Number(payload.sub);
     const role = payload.role as Role;
     if (!Number.isSafeInteger(userId) || !ROLES.includes(role) || typeof payload.sid !== "string") return null;

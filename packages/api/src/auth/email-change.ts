@@ -53,7 +53,7 @@ export async function recordEmailChange(ctx: AuthedContext, oldEmail: string, em
 export async function sendEmailChangeConfirmation(ctx: Context, { userId, email }: { userId: number; email: string }) {
   const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { username: true, pendingEmail: true } });
   if (!user || user.pendingEmail !== email) return;
-  const token = await issueToken(ctx.db, userId, "confirm_email", email);
+  const token = await issueToken(ctx.db, ctx.clock.now(), userId, "confirm_email", email);
   const link = `${ctx.config.publicUrl}/api/accounts/confirm-email/${encodeUid(userId)}/${token}/`;
   await ctx.mailer.send(emailChangeConfirmationEmail(email, user.username, link));
 }
@@ -71,7 +71,7 @@ export async function confirmEmailChange(ctx: Context, uid: string, token: strin
   if (userId === null) throw invalid(INVALID_LINK, { code: "INVALID_TOKEN" });
   try {
     const changed = await inTransaction(ctx, async (ctx) => {
-      const email = await consumeEmailToken(ctx.db, userId, token);
+      const email = await consumeEmailToken(ctx.db, ctx.clock.now(), userId, token);
       if (!email) return false;
       const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { pendingEmail: true } });
       if (user?.pendingEmail !== email) return false;

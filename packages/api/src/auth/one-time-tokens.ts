@@ -20,31 +20,31 @@ export function decodeUid(uid: string): number | null {
 }
 
 /** A new random token (256 bits); only its hash is stored, with the address it confirms if any. */
-export async function issueToken(tx: Tx, userId: number, purpose: TokenPurpose, email?: string): Promise<string> {
+export async function issueToken(tx: Tx, now: Date, userId: number, purpose: TokenPurpose, email?: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
-    data: { userId, purpose, email, tokenHash: sha256(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
+    data: { userId, purpose, email, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
   });
   return token;
 }
 
 /** Marks the token used if it is the user's, for this purpose, unused and unexpired; true then. */
-export async function consumeToken(tx: Tx, userId: number, purpose: TokenPurpose, token: string): Promise<boolean> {
+export async function consumeToken(tx: Tx, now: Date, userId: number, purpose: TokenPurpose, token: string): Promise<boolean> {
   const { count } = await tx.oneTimeToken.updateMany({
-    where: { userId, purpose, tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
-    data: { usedAt: new Date() },
+    where: { userId, purpose, tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
   });
   return count === 1;
 }
 
 /** Uses a confirm_email token of the user's (unused, unexpired) and answers the address it confirms; null otherwise. */
-export async function consumeEmailToken(tx: Tx, userId: number, token: string): Promise<string | null> {
+export async function consumeEmailToken(tx: Tx, now: Date, userId: number, token: string): Promise<string | null> {
   const found = await tx.oneTimeToken.findFirst({
-    where: { userId, purpose: "confirm_email", tokenHash: sha256(token), usedAt: null, expiresAt: { gt: new Date() } },
+    where: { userId, purpose: "confirm_email", tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now } },
     select: { id: true, email: true },
   });
   if (!found?.email) return null;
-  const { count } = await tx.oneTimeToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: new Date() } });
+  const { count } = await tx.oneTimeToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
   return count === 1 ? found.email : null;
 }
 

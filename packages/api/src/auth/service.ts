@@ -80,7 +80,7 @@ export async function register(ctx: Context, input: NewAccount): Promise<void> {
 export async function sendVerificationEmail(ctx: Context, userId: number): Promise<void> {
   const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { email: true, username: true, isActive: true } });
   if (!user || user.isActive) return;
-  const token = await issueToken(ctx.db, userId, "verify_email");
+  const token = await issueToken(ctx.db, ctx.clock.now(), userId, "verify_email");
   const link = `${ctx.config.publicUrl}/api/accounts/verify-email/${encodeUid(userId)}/${token}/`;
   await ctx.mailer.send(verificationEmail(user.email, user.username, link));
 }
@@ -89,8 +89,8 @@ export async function verifyEmail(ctx: Context, uid: string, token: string): Pro
   const userId = decodeUid(uid);
   const verified =
     userId !== null &&
-    (await inTransaction(ctx, async ({ db }) => {
-      if (!(await consumeToken(db, userId, "verify_email", token))) return false;
+    (await inTransaction(ctx, async ({ db, clock }) => {
+      if (!(await consumeToken(db, clock.now(), userId, "verify_email", token))) return false;
       await db.user.update({ where: { id: userId }, data: { isActive: true } });
       return true;
     }));
@@ -124,7 +124,8 @@ export async function login(ctx: Context, input: { username: string; password: s
     );
   }
   const session = await sessionsFor(ctx.client).createSession(user.id, {});
-  const access = await signAccessToken(ctx.config.authSecret, { userId: user.id, role: user.role, sessionId: session.id });
+  const claims = { userId: user.id, role: user.role, sessionId: session.id };
+  const access = await signAccessToken(ctx.config.authSecret, claims, ctx.clock.now());
   return { access, refresh: session.id, user: toProfile(user) };
 }
 
@@ -136,7 +137,8 @@ export async function logout(ctx: AuthedContext, refresh: string): Promise<void>
 export async function refreshAccessToken(ctx: Context, refresh: string): Promise<{ access: string }> {
   const { session, user } = await sessionsFor(ctx.client).validateSession(refresh);
   if (!session || !user.isActive) throw notAuthenticated("Refresh token is invalid, expired or revoked.", "INVALID_TOKEN");
-  return { access: await signAccessToken(ctx.config.authSecret, { userId: user.id, role: user.role, sessionId: session.id }) };
+  const claims = { userId: user.id, role: user.role, sessionId: session.id };
+  return { access: await signAccessToken(ctx.config.authSecret, claims, ctx.clock.now()) };
 }
 
 /** Answers the same whether or not the email has an account; the email goes out by a job. */
@@ -154,7 +156,7 @@ export async function sendPasswordResetEmail(ctx: Context, userId: number): Prom
   const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { email: true, username: true } });
   if (!user) return;
   const uid = encodeUid(userId);
-  const token = await issueToken(ctx.db, userId, "password_reset");
+  const token = await issueToken(ctx.db, ctx.clock.now(), userId, "password_reset");
   const link = `${ctx.config.publicUrl}/reset-password/${uid}/${token}/`;
   await ctx.mailer.send(passwordResetEmail(user.email, user.username, uid, token, link));
 }
@@ -172,8 +174,8 @@ export async function confirmPasswordReset(
   const problems = passwordProblems(input.newPassword, user);
   if (problems.length > 0) throw invalid("The password is too weak.", { fields: { new_password: problems } });
   const passwordHash = await hashPassword(input.newPassword);
-  const done = await inTransaction(ctx, async ({ db }) => {
-    if (!(await consumeToken(db, userId, "password_reset", input.token))) return false;
+  const done = await inTransaction(ctx, async ({ db, clock }) => {
+    if (!(await consumeToken(db, clock.now(), userId, "password_reset", input.token))) return false;
     // A reset also cancels a pending email change: the notice of one tells the owner to reset.
     await db.user.update({ where: { id: userId }, data: { passwordHash, pendingEmail: null } });
     await revokeTokens(db, userId, "confirm_email");
