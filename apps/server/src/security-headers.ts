@@ -57,15 +57,29 @@ export function securityHeaders(publicUrl: string, extra: { imgSrc?: string[] } 
   });
 }
 
+/** What API.md asks of every response; the rest of Helmet's headers are for HTML pages. */
+const EVERY_RESPONSE = ["x-content-type-options", "referrer-policy", "strict-transport-security", "cross-origin-resource-policy"];
+
 /**
- * The security headers on every response and a CORS policy closed to all but `corsOrigins`.
- * Registered before any other hook, so even a refused request (414, 404) carries them.
+ * The security headers (Helmet's, for HTML pages; nosniff, no-referrer and HSTS on every
+ * response) and a CORS policy closed to all but `corsOrigins`. Registered before any other
+ * hook, so even a refused request (414, 404) carries them. JSON answers skip the page headers:
+ * browsers do not apply them to JSON, and each costs every request its validation.
  */
 export async function registerSecurityHeaders(app: FastifyInstance, { publicUrl, corsOrigins }: SecurityOptions): Promise<void> {
-  const headers = securityHeaders(publicUrl);
+  const headers = Object.entries(securityHeaders(publicUrl));
+  const everyResponse = Object.fromEntries(headers.filter(([name]) => EVERY_RESPONSE.includes(name)));
+  const pageOnly = headers.filter(([name]) => !EVERY_RESPONSE.includes(name));
   app.addHook("onRequest", (_request, reply, done) => {
-    reply.headers(headers);
+    reply.headers(everyResponse);
     done();
+  });
+  app.addHook("onSend", (_request, reply, payload, done) => {
+    if (String(reply.getHeader("content-type")).startsWith("text/html")) {
+      // A page that sets its own (the dashboard's CSP) keeps it.
+      for (const [name, value] of pageOnly) if (!reply.hasHeader(name)) reply.header(name, value);
+    }
+    done(null, payload);
   });
   // Closed by default: without CORS_ORIGINS no CORS header is ever sent, and OPTIONS is a 405 like any unknown method.
   if (corsOrigins.length === 0) return;
