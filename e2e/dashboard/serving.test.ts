@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
 import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
 
+const MANIFEST = path.resolve(import.meta.dirname, "../../apps/dashboard/dist/.vite/manifest.json");
+
 let t: TestApp;
 beforeAll(async () => {
   await buildDashboardIfStale();
@@ -22,11 +24,7 @@ describe("the server's /dashboard/", () => {
       expect(res.headers["cache-control"]).toBe("no-cache");
       expect(res.body).toContain('<div id="root">');
     }
-    const manifest = JSON.parse(
-      await readFile(path.resolve(import.meta.dirname, "../../apps/dashboard/dist/.vite/manifest.json"), "utf8"),
-    ) as {
-      "index.html": { file: string };
-    };
+    const manifest = JSON.parse(await readFile(MANIFEST, "utf8")) as { "index.html": { file: string } };
     const script = await t.app.inject({ method: "GET", url: `/dashboard/${manifest["index.html"].file}` });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toContain("javascript");
