@@ -23,7 +23,17 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": "error",
-      // Apps are composition roots: they share code through packages, never by importing one another.
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through the app's env.ts, validated once." },
+      ],
+    },
+  },
+  {
+    // Apps are composition roots: they share code through packages, never by importing one another
+    // (nor do packages import apps). e2e/ tests the whole system, so it may import every app.
+    ignores: ["e2e/**"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
@@ -34,10 +44,6 @@ export default tseslint.config(
             },
           ],
         },
-      ],
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read settings through the app's env.ts, validated once." },
       ],
     },
   },

@@ -4,10 +4,10 @@ import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "vite";
 import { describe, expect, it } from "vitest";
 import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
-import { OUTPUT_DIR } from "./support.ts";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const dist = path.join(appDir, "dist");
+const OUTPUT_DIR = path.join(appDir, "test-output");
 const BUDGET = 300 * 1024;
 
 interface ManifestChunk {

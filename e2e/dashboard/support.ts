@@ -6,12 +6,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { hashPassword, localFileStore, signCallback } from "@shop/api";
 import { createShopClient } from "@shop/client";
 import type { Role } from "@shop/db";
-// The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
-// eslint-disable-next-line no-restricted-imports
-import { startTestApp, type TestApp } from "../../server/test/support.ts";
-// eslint-disable-next-line no-restricted-imports
-export { startWebhookReceiver } from "../../server/test/webhook-receiver.ts";
-import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
+import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
+export { startWebhookReceiver } from "../../apps/server/test/webhook-receiver.ts";
+import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
 
 /** Debian's chromium, as .ci/run installs it; Playwright cannot download browsers here. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -122,7 +119,7 @@ export async function placePaidOrder(server: DashboardServer, customer: Account,
 /** Polls until `check` returns a value other than undefined, null or false (no fixed sleeps). */
 export { eventually } from "@shop/testing";
 
-/** A full-page screenshot at desktop width and at 375 px, under test-output/screenshots/. */
+/** A full-page screenshot at desktop width and at 375 px, under e2e/test-output/screenshots/. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   const dir = path.join(OUTPUT_DIR, "screenshots");
   await mkdir(dir, { recursive: true });

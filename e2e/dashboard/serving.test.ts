@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// The dashboard's tests drive the real server, as a browser would: the one place an app reaches into another.
-// eslint-disable-next-line no-restricted-imports
-import { startTestApp, type TestApp } from "../../server/test/support.ts";
-import { buildDashboardIfStale } from "../scripts/build-if-stale.ts";
+import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
+import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
+
+const MANIFEST = path.resolve(import.meta.dirname, "../../apps/dashboard/dist/.vite/manifest.json");
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,9 +24,7 @@ describe("the server's /dashboard/", () => {
       expect(res.headers["cache-control"]).toBe("no-cache");
       expect(res.body).toContain('<div id="root">');
     }
-    const manifest = JSON.parse(await readFile(path.resolve(import.meta.dirname, "../dist/.vite/manifest.json"), "utf8")) as {
-      "index.html": { file: string };
-    };
+    const manifest = JSON.parse(await readFile(MANIFEST, "utf8")) as { "index.html": { file: string } };
     const script = await t.app.inject({ method: "GET", url: `/dashboard/${manifest["index.html"].file}` });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toContain("javascript");
