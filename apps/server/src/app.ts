@@ -31,6 +31,9 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
 }
 
+const hasEmptyParameter = (params: unknown) =>
+  Object.entries(params as Record<string, string>).some(([name, value]) => name !== "*" && value === "");
+
 /** Longer request targets are refused (414) before any routing or parsing. */
 const MAX_URL_LENGTH = 8192;
 
@@ -54,15 +57,19 @@ export async function buildApp({
   const openApiDocument = buildOpenApiDocument(deps.config.publicUrl);
   await registerSecurityHeaders(app, { publicUrl: deps.config.publicUrl, corsOrigins });
 
+  const notFound = notFoundHandler(routeTable(openApiDocument.paths as Record<string, object>));
   // A callback hook, not an async one: it runs on every request, cached hits included.
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
     if (request.url.length > MAX_URL_LENGTH)
       return done(Object.assign(new Error("The request URL is too long."), { statusCode: 414 }));
+    // No route (an empty segment such as `/api/orders//` names none either): answered before
+    // any body is read, so a broken body cannot change the answer.
+    if (request.is404 || hasEmptyParameter(request.params)) return void notFound(request, reply);
     done();
   });
   app.setErrorHandler(sendError);
-  app.setNotFoundHandler(notFoundHandler(routeTable(openApiDocument.paths as Record<string, object>)));
+  app.setNotFoundHandler(notFound);
   registerJsonParser(app);
   await app.register(fastifyMultipart);
 

@@ -161,7 +161,7 @@ export function extraPaths(ref: Ref): Record<string, Record<string, object>> {
               },
             },
           },
-          ...errors(ref, [400, 404, 413, 503]),
+          ...errors(ref, [400, 404, 413, 414, 503]),
         },
       },
     },
@@ -220,7 +220,7 @@ function returnPage(ref: Ref, operationId: string, summary: string, description:
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
       responses: {
         "200": { description: "The page.", content: { "text/html": { schema: { type: "string" } } } },
-        ...errors(ref, [400, 404, 503]),
+        ...errors(ref, [400, 404, 414, 503]),
       },
     },
   };

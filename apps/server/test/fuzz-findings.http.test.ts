@@ -20,6 +20,18 @@ describe("path parameters the router itself refuses answer in API.md's shape", (
     }
   });
 
+  it("an empty segment names no resource: 404, before any body is read", async () => {
+    for (const [method, url] of [
+      ["GET", "/api/products//"],
+      ["DELETE", "/api/products//"],
+      ["POST", "/api/admin/orders//refund/"],
+    ] as const) {
+      const res = await t.app.inject({ method, url, payload: "{not json", headers: { "content-type": "text/csv" } });
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.json(), url).toEqual({ detail: expect.any(String), code: "NOT_FOUND" });
+    }
+  });
+
   it("a parameter longer than the router takes → 414 URI_TOO_LONG", async () => {
     const res = await t.app.inject({ method: "GET", url: `/api/products/${"x".repeat(600)}/` });
     expect(res.statusCode).toBe(414);
