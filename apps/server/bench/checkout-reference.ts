@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import pg from "pg";
-import { CHECKOUT_SQL, checkoutParams, verifyAccessToken } from "@shop/api";
+import { CHECKOUT_SQL, CHECKOUT_STATEMENT, checkoutParams, verifyAccessToken } from "@shop/api";
 
 /**
  * The reference for checkout: a hand-written Fastify route on a plain pg pool that does what the
@@ -19,9 +19,11 @@ export async function checkoutReferenceServer(
     if (!claims) return reply.code(401).send({ detail: "Not signed in.", code: "UNAUTHENTICATED" });
     const session = await pool.query("select user_id from sessions where id = $1 and expires_at > now()", [claims.sessionId]);
     if (session.rowCount !== 1) return reply.code(401).send({ detail: "Not signed in.", code: "UNAUTHENTICATED" });
-    const { rows } = await pool.query(CHECKOUT_SQL, [
-      ...checkoutParams(session.rows[0].user_id, request.body.shipping_address, 3_600_000),
-    ]);
+    const { rows } = await pool.query({
+      name: CHECKOUT_STATEMENT,
+      text: CHECKOUT_SQL,
+      values: [...checkoutParams(session.rows[0].user_id, request.body.shipping_address, 3_600_000)],
+    });
     const row = rows[0];
     if (row.id === null) return reply.code(409).send({ detail: "Not enough stock.", code: "OUT_OF_STOCK" });
     return reply.code(201).send({ id: row.id, status: row.status, items: row.items });

@@ -28,7 +28,7 @@ export { redisCache } from "./cache/redis-cache.ts";
 export { createAdmin, sendSellerWelcomeEmail } from "./admin/service.ts";
 export type { NewAccount } from "./auth/service.ts";
 export { newAccountInput } from "./admin/router.ts";
-export { CHECKOUT_SQL, checkoutParams } from "./orders/checkout-statement.ts";
+export { CHECKOUT_SQL, CHECKOUT_STATEMENT, checkoutParams } from "./orders/checkout-statement.ts";
 export { CRONTAB as ORDERS_CRONTAB, expireOrder, expireUnpaidOrders } from "./orders/expiry.ts";
 export { paymentPage, handleCallback } from "./payments/service.ts";
 export { renderPaymentPage } from "./payments/page.ts";

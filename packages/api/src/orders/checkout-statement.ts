@@ -71,13 +71,6 @@ order_created as (
   select 'order.created', o.id, $1, 'pending' from placed o
   returning key
 ),
-webhook_jobs as (
-  select count(*)::int as added
-  from order_created e, graphile_worker.add_jobs(array(
-    select row('deliver_webhook', json_build_object('webhookId', w.id, 'eventKey', e.key),
-               null, null, ${WEBHOOK_MAX_ATTEMPTS}, null, null, null)::graphile_worker.job_spec
-    from webhook_endpoints w where 'order.created' = any(w.events)))
-),
 jobs as (
   select count(*)::int as added
   from placed o, graphile_worker.add_jobs(array(
@@ -87,6 +80,10 @@ jobs as (
     union all
     select row('index_product', json_build_object('productId', p.product_id), null, null, null, 'index_product:' || p.product_id, null, null)::graphile_worker.job_spec
     from (select distinct product_id from items order by product_id) p
+    union all
+    select row('deliver_webhook', json_build_object('webhookId', w.id, 'eventKey', e.key),
+               null, null, ${WEBHOOK_MAX_ATTEMPTS}, null, null, null)::graphile_worker.job_spec
+    from order_created e, webhook_endpoints w where 'order.created' = any(w.events)
   ))
 )
 select o.id, o.status, o.total, o.shipping_address, o.created_at, o.updated_at,
@@ -96,11 +93,13 @@ select o.id, o.status, o.total, o.shipping_address, o.created_at, o.updated_at,
   (select json_agg(json_build_object('variant_id', i.variant_id, 'stock', coalesce(l.stock, 0), 'quantity', i.quantity) order by i.variant_id)
      from items i left join locked l on l.id = i.variant_id
      where l.id is null or l.stock < i.quantity) as short,
-  (select added from jobs) as jobs_added,
-  (select added from webhook_jobs) as webhook_jobs_added
+  (select added from jobs) as jobs_added
 from (select 1) as one
 left join placed o on true
 `;
+
+/** The prepared statement's name: each pool connection parses it once and may keep one plan. */
+export const CHECKOUT_STATEMENT = "shop_checkout";
 
 export interface CheckoutRow {
   id: number | null;

@@ -6,7 +6,7 @@ import { enqueueJobs, type JobSpec } from "../jobs/enqueue.ts";
 import { pageWindow, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { transition } from "./state.ts";
 import { returnStock } from "./stock.ts";
-import { CHECKOUT_SQL, checkoutParams, type CheckoutRow } from "./checkout-statement.ts";
+import { CHECKOUT_SQL, CHECKOUT_STATEMENT, checkoutParams, type CheckoutRow } from "./checkout-statement.ts";
 import { placedOrderView } from "./placed-view.ts";
 import { orderSelect, toOrderView, type OrderView } from "./view.ts";
 
@@ -45,7 +45,7 @@ export async function checkout(ctx: AuthedContext, address: ShippingAddress): Pr
   // Outside a transaction the statement runs on the client's pg pool: Prisma's raw path costs more than the query.
   const [row] = ctx.inTransaction
     ? await ctx.db.$queryRawUnsafe<CheckoutRow[]>(CHECKOUT_SQL, ...params)
-    : (await sqlPool(ctx.client).query<CheckoutRow>(CHECKOUT_SQL, [...params])).rows;
+    : (await sqlPool(ctx.client).query<CheckoutRow>({ name: CHECKOUT_STATEMENT, text: CHECKOUT_SQL, values: [...params] })).rows;
   if (!row || row.item_count === 0) throw invalid("Your cart is empty.", { code: "EMPTY_CART" });
   if (row.id === null) {
     const fields: FieldErrors = {};
