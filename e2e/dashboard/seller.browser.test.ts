@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page, Request } from "playwright-core";
 import {
   createAccount,
+  DESKTOP,
   navLink,
   newPage,
   eventually,
   HAS_CHROMIUM,
   gradientPng,
+  PHONE,
   placePaidOrder,
   screenshots,
   signIn,
@@ -116,6 +118,19 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     await page.getByRole("link", { name: `Arc Lamp ${tag}` }).waitFor();
     await page.getByLabel("Search").fill("");
     await screenshots(page, "seller-products");
+
+    // On a phone the products are cards, and their stock is edited in place just the same.
+    await page.setViewportSize(PHONE);
+    const card = page
+      .getByRole("list", { name: "Your products" })
+      .getByRole("listitem")
+      .filter({ hasText: `Arc Lamp ${tag}` });
+    await card.getByRole("button", { name: `Delete Arc Lamp ${tag}` }).waitFor();
+    expect(await page.getByRole("table", { name: "Your products" }).count()).toBe(0);
+    await card.getByLabel(`Stock of ${skuB}`).fill("7");
+    await card.getByLabel(`Stock of ${skuB}`).press("Enter");
+    expect(await eventually(async () => (await variantOf(skuB)).stock === 7)).toBe(true);
+    await page.setViewportSize(DESKTOP);
   });
 
   it("receives a paid order live on the Orders page and ships it", async () => {

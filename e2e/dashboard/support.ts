@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
+import { expect } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { hashPassword, localFileStore, signCallback } from "@shop/api";
 import { createShopClient } from "@shop/client";
@@ -124,6 +125,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   const dir = path.join(OUTPUT_DIR, "screenshots");
   await mkdir(dir, { recursive: true });
   const original = page.viewportSize();
+  const sticking: Record<string, string[]> = {};
   for (const [label, size] of [
     ["desktop", DESKTOP],
     ["375", PHONE],
@@ -141,8 +143,35 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
     await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
     await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
+    sticking[label] = await offScreen(page);
   }
   if (original) await page.setViewportSize(original);
+  // Checked once the viewport is back, so a failure here does not leave the next step on a phone.
+  expect(sticking, `controls past the right edge of ${name}`).toEqual({ desktop: [], 375: [] });
+}
+
+interface Box {
+  getBoundingClientRect(): { width: number; right: number };
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+/** The page's links, buttons, inputs and list items that reach past the viewport's right edge, even inside a scroller. */
+function offScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const doc = (
+      globalThis as unknown as {
+        document: { documentElement: { clientWidth: number }; querySelectorAll(s: string): Iterable<Box> };
+      }
+    ).document;
+    const width = doc.documentElement.clientWidth;
+    return [...doc.querySelectorAll("main a, main button, main input, main [role=listitem]")]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 1 && box.right > width + 1;
+      })
+      .map((el) => el.getAttribute("aria-label") ?? (el.textContent ?? "").trim().slice(0, 40));
+  });
 }
 
 /** A 96×96 PNG with a colour gradient, made here so the test needs no fixture file. */

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
+import { Badge, Button, Group, Text } from "@mantine/core";
 import type { RouterOutputs } from "@shop/client";
+import { ResponsiveList } from "../../ui/ResponsiveList.tsx";
 
 type Line = RouterOutputs["fulfilment"]["sellerItems"]["results"][number];
 
@@ -49,60 +49,38 @@ const ShipTo = ({ line }: { line: Line }) => (
   </>
 );
 
-/** The seller's order lines: a table, or one card per line on a phone, where six columns do not fit. */
+/** The seller's order lines: a table, or one card per line on a phone, where five columns do not fit. */
 export function OrderLines(props: LinesProps) {
-  const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
-  if (phone) {
-    return (
-      <Stack gap="sm" role="list" aria-label="Order lines">
-        {props.lines.map((line) => (
-          <Paper key={line.id} withBorder p="sm" role="listitem">
-            <Group justify="space-between" wrap="nowrap" align="start">
-              <div>
-                <Text size="xs" c="dimmed">
-                  Order #{line.order_id} · qty {line.quantity}
-                </Text>
-                <Item line={line} />
-              </div>
-              <ShipOrStatus line={line} {...props} />
-            </Group>
-            <Text size="xs" c="dimmed" mt="xs">
-              Ship to
-            </Text>
-            <ShipTo line={line} />
-          </Paper>
-        ))}
-      </Stack>
-    );
-  }
+  const status = (line: Line) => <ShipOrStatus line={line} {...props} />;
   return (
-    <Table striped aria-label="Order lines">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Order</Table.Th>
-          <Table.Th>Item</Table.Th>
-          <Table.Th>Qty</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th>Ship to</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {props.lines.map((line) => (
-          <Table.Tr key={line.id}>
-            <Table.Td>#{line.order_id}</Table.Td>
-            <Table.Td>
+    <ResponsiveList
+      label="Order lines"
+      rows={props.lines}
+      rowKey={(line) => line.id}
+      columns={[
+        { header: "Order", cell: (line) => `#${line.order_id}` },
+        { header: "Item", cell: (line) => <Item line={line} /> },
+        { header: "Qty", cell: (line) => line.quantity },
+        { header: "Status", cell: status },
+        { header: "Ship to", cell: (line) => <ShipTo line={line} /> },
+      ]}
+      card={(line) => (
+        <>
+          <Group justify="space-between" wrap="nowrap" align="start">
+            <div>
+              <Text size="xs" c="dimmed">
+                Order #{line.order_id} · qty {line.quantity}
+              </Text>
               <Item line={line} />
-            </Table.Td>
-            <Table.Td>{line.quantity}</Table.Td>
-            <Table.Td>
-              <ShipOrStatus line={line} {...props} />
-            </Table.Td>
-            <Table.Td>
-              <ShipTo line={line} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </div>
+            {status(line)}
+          </Group>
+          <Text size="xs" c="dimmed" mt="xs">
+            Ship to
+          </Text>
+          <ShipTo line={line} />
+        </>
+      )}
+    />
   );
 }

@@ -1,13 +1,15 @@
-import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Anchor, Button, Group, Pagination, Select, Stack, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import type { RouterOutputs } from "@shop/client";
 import { Link } from "wouter";
 import { useTRPC } from "../../api.ts";
 import { useUser } from "../../session.tsx";
 import { categoryOptions } from "../../ui/categories.ts";
 import { errorDetail } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
+import { ResponsiveList } from "../../ui/ResponsiveList.tsx";
 import { StockInput } from "./StockInput.tsx";
 
 const PAGE_SIZE = 10;
@@ -18,6 +20,7 @@ const ORDERINGS = [
   { value: "-price", label: "Price, high to low" },
 ] as const;
 type Ordering = (typeof ORDERINGS)[number]["value"];
+type Product = RouterOutputs["products"]["list"]["results"][number];
 
 export default function ProductsPage() {
   const trpc = useTRPC();
@@ -55,6 +58,22 @@ export default function ProductsPage() {
   );
   const categoryName = new Map(
     categoryOptions(categories.data ?? []).map((option) => [Number(option.value), option.label.split(" › ").at(-1)]),
+  );
+
+  const categoryOf = (product: Product) => categoryName.get(product.category) ?? product.category;
+  const deleteButton = (product: Product) => (
+    <Button
+      size="xs"
+      color="red"
+      variant="subtle"
+      aria-label={`Delete ${product.name}`}
+      loading={remove.isPending && remove.variables?.id === product.id}
+      onClick={() => {
+        if (window.confirm(`Delete “${product.name}”? This cannot be undone.`)) remove.mutate({ id: product.id });
+      }}
+    >
+      Delete
+    </Button>
   );
 
   return (
@@ -119,61 +138,33 @@ export default function ProductsPage() {
       >
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped verticalSpacing="xs" aria-label="Your products">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Product</Table.Th>
-                    <Table.Th>Variants and stock</Table.Th>
-                    <Table.Th>From</Table.Th>
-                    <Table.Th>Category</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.results.map((product) => (
-                    <Table.Tr key={product.id}>
-                      <Table.Td>
-                        <Anchor component={Link} href={`/products/${product.id}`}>
-                          {product.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4}>
-                          {product.variants.map((variant) => (
-                            <Group key={variant.id} gap="xs" wrap="nowrap">
-                              <Text size="xs" ff="monospace" w={110} truncate>
-                                {variant.sku}
-                              </Text>
-                              <StockInput productId={product.id} variant={variant} />
-                            </Group>
-                          ))}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>{product.price_from}</Table.Td>
-                      <Table.Td>{categoryName.get(product.category) ?? product.category}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="subtle"
-                          aria-label={`Delete ${product.name}`}
-                          loading={remove.isPending && remove.variables?.id === product.id}
-                          onClick={() => {
-                            if (window.confirm(`Delete “${product.name}”? This cannot be undone.`))
-                              remove.mutate({ id: product.id });
-                          }}
-                        >
-                          Delete
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ResponsiveList
+              label="Your products"
+              rows={data.results}
+              rowKey={(product) => product.id}
+              minWidth={560}
+              columns={[
+                { header: "Product", cell: (product) => <ProductLink product={product} /> },
+                { header: "Variants and stock", cell: (product) => <VariantStock product={product} /> },
+                { header: "From", cell: (product) => product.price_from },
+                { header: "Category", cell: categoryOf },
+                { header: <VisuallyHidden>Actions</VisuallyHidden>, cell: deleteButton },
+              ]}
+              card={(product) => (
+                <Stack gap="xs">
+                  <Group justify="space-between" wrap="nowrap" align="start">
+                    <div>
+                      <ProductLink product={product} />
+                      <Text size="xs" c="dimmed">
+                        From {product.price_from} · {categoryOf(product)}
+                      </Text>
+                    </div>
+                    {deleteButton(product)}
+                  </Group>
+                  <VariantStock product={product} />
+                </Stack>
+              )}
+            />
             {!query && data.count > PAGE_SIZE ? (
               <Pagination
                 total={Math.ceil(data.count / PAGE_SIZE)}
@@ -188,3 +179,23 @@ export default function ProductsPage() {
     </Stack>
   );
 }
+
+const ProductLink = ({ product }: { product: Product }) => (
+  <Anchor component={Link} href={`/products/${product.id}`}>
+    {product.name}
+  </Anchor>
+);
+
+/** Each variant's SKU with its stock, editable in place. */
+const VariantStock = ({ product }: { product: Product }) => (
+  <Stack gap={4}>
+    {product.variants.map((variant) => (
+      <Group key={variant.id} gap="xs" wrap="nowrap">
+        <Text size="xs" ff="monospace" w={110} truncate>
+          {variant.sku}
+        </Text>
+        <StockInput productId={product.id} variant={variant} />
+      </Group>
+    ))}
+  </Stack>
+);

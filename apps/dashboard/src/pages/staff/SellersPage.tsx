@@ -1,22 +1,13 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Badge, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import type { RouterOutputs } from "@shop/client";
 import { useTRPC } from "../../api.ts";
 import { errorDetail, fieldErrors } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
+import { ResponsiveList } from "../../ui/ResponsiveList.tsx";
+
+type Seller = RouterOutputs["admin"]["listSellers"][number];
 
 export default function SellersPage() {
   const trpc = useTRPC();
@@ -24,6 +15,23 @@ export default function SellersPage() {
   const sellers = useQuery(trpc.admin.listSellers.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.admin.listSellers.pathFilter());
   const revoke = useMutation(trpc.admin.revokeSeller.mutationOptions({ onSuccess: refresh }));
+
+  const revokeButton = (seller: Seller) => (
+    <Button
+      size="xs"
+      variant="subtle"
+      color="red"
+      aria-label={`Revoke ${seller.username}`}
+      loading={revoke.isPending && revoke.variables?.email === seller.email}
+      onClick={() => {
+        if (window.confirm(`Make ${seller.username} a customer again? Their sessions end.`)) {
+          revoke.mutate({ email: seller.email });
+        }
+      }}
+    >
+      Revoke
+    </Button>
+  );
 
   return (
     <Stack>
@@ -41,52 +49,42 @@ export default function SellersPage() {
       ) : null}
       <QueryState query={sellers} label="sellers" isEmpty={(data) => data.length === 0} empty="No sellers yet.">
         {(data) => (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped aria-label="Sellers">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Username</Table.Th>
-                  <Table.Th>Email</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Action</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.map((seller) => (
-                  <Table.Tr key={seller.id}>
-                    <Table.Td>{seller.username}</Table.Td>
-                    <Table.Td>{seller.email}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={seller.is_active ? "teal" : "gray"}>
-                        {seller.is_active ? "active" : "not verified"}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Revoke ${seller.username}`}
-                        loading={revoke.isPending && revoke.variables?.email === seller.email}
-                        onClick={() => {
-                          if (window.confirm(`Make ${seller.username} a customer again? Their sessions end.`)) {
-                            revoke.mutate({ email: seller.email });
-                          }
-                        }}
-                      >
-                        Revoke
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveList
+            label="Sellers"
+            rows={data}
+            rowKey={(seller) => seller.id}
+            columns={[
+              { header: "Username", cell: (seller) => seller.username },
+              { header: "Email", cell: (seller) => seller.email },
+              { header: "Status", cell: (seller) => <SellerStatus seller={seller} /> },
+              { header: "Action", cell: revokeButton },
+            ]}
+            card={(seller) => (
+              <Group justify="space-between" wrap="nowrap" align="start">
+                <div style={{ minWidth: 0 }}>
+                  <Group gap="xs">
+                    <Text fw={500}>{seller.username}</Text>
+                    <SellerStatus seller={seller} />
+                  </Group>
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                    {seller.email}
+                  </Text>
+                </div>
+                {revokeButton(seller)}
+              </Group>
+            )}
+          />
         )}
       </QueryState>
     </Stack>
   );
 }
+
+const SellerStatus = ({ seller }: { seller: Seller }) => (
+  <Badge variant="light" color={seller.is_active ? "teal" : "gray"} style={{ flexShrink: 0 }}>
+    {seller.is_active ? "active" : "not verified"}
+  </Badge>
+);
 
 function OnboardSeller({ onDone }: { onDone: () => unknown }) {
   const trpc = useTRPC();

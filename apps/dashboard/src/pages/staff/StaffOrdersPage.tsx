@@ -1,12 +1,14 @@
-import { Badge, Button, Group, NumberInput, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, NumberInput, Select, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { RouterInputs } from "@shop/client";
+import type { RouterInputs, RouterOutputs } from "@shop/client";
 import { useTRPC } from "../../api.ts";
 import { errorDetail } from "../../ui/errors.ts";
 import { QueryState } from "../../ui/QueryState.tsx";
+import { ResponsiveList } from "../../ui/ResponsiveList.tsx";
 
 type Status = NonNullable<RouterInputs["staffOrders"]["list"]["status"]>;
+type Order = RouterOutputs["staffOrders"]["list"]["results"][number];
 const STATUS_COLOR: Record<Status, string> = {
   pending: "yellow",
   paid: "blue",
@@ -43,6 +45,39 @@ export default function StaffOrdersPage() {
     setFilter({ ...(typeof orderId === "number" && { id: orderId }), ...(status && { status }) });
   };
 
+  /** What staff can do next with the order: deliver it once shipped, refund it while paid. */
+  const action = (order: Order) => {
+    if (order.status === "shipped") {
+      return (
+        <Button
+          size="xs"
+          aria-label={`Mark order ${order.id} delivered`}
+          loading={deliver.isPending && deliver.variables?.id === order.id}
+          onClick={() => deliver.mutate({ id: order.id })}
+        >
+          Deliver
+        </Button>
+      );
+    }
+    if (order.status === "paid") {
+      return (
+        <Button
+          size="xs"
+          color="orange"
+          variant="light"
+          aria-label={`Refund order ${order.id}`}
+          loading={refund.isPending && refund.variables?.id === order.id}
+          onClick={() => {
+            if (window.confirm(`Refund order #${order.id} (${order.total})? Its stock returns.`)) refund.mutate({ id: order.id });
+          }}
+        >
+          Refund
+        </Button>
+      );
+    }
+    return null;
+  };
+
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -70,64 +105,44 @@ export default function StaffOrdersPage() {
       ) : null}
       <QueryState query={orders} label="orders" isEmpty={(data) => data.results.length === 0} empty="No orders match.">
         {(data) => (
-          <Table.ScrollContainer minWidth={340}>
-            <Table striped aria-label="Orders">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Order</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Action</Table.Th>
-                  <Table.Th>Total</Table.Th>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th>Items</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.results.map((order) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td>#{order.id}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[order.status]}>
-                        {order.status}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {order.status === "shipped" ? (
-                        <Button
-                          size="xs"
-                          aria-label={`Mark order ${order.id} delivered`}
-                          loading={deliver.isPending && deliver.variables?.id === order.id}
-                          onClick={() => deliver.mutate({ id: order.id })}
-                        >
-                          Deliver
-                        </Button>
-                      ) : null}
-                      {order.status === "paid" ? (
-                        <Button
-                          size="xs"
-                          color="orange"
-                          variant="light"
-                          aria-label={`Refund order ${order.id}`}
-                          loading={refund.isPending && refund.variables?.id === order.id}
-                          onClick={() => {
-                            if (window.confirm(`Refund order #${order.id} (${order.total})? Its stock returns.`))
-                              refund.mutate({ id: order.id });
-                          }}
-                        >
-                          Refund
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{order.total}</Table.Td>
-                    <Table.Td>{order.shipping_address.full_name}</Table.Td>
-                    <Table.Td>{order.items.map((item) => `${item.quantity} × ${item.product_name}`).join(", ")}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveList
+            label="Orders"
+            rows={data.results}
+            rowKey={(order) => order.id}
+            columns={[
+              { header: "Order", cell: (order) => `#${order.id}` },
+              { header: "Status", cell: (order) => <StatusBadge status={order.status} /> },
+              { header: "Action", cell: action },
+              { header: "Total", cell: (order) => order.total },
+              { header: "Customer", cell: (order) => order.shipping_address.full_name },
+              { header: "Items", cell: items },
+            ]}
+            card={(order) => (
+              <Stack gap="xs">
+                <Group justify="space-between" wrap="nowrap" align="start">
+                  <div>
+                    <Text fw={500}>#{order.id}</Text>
+                    <Text size="xs" c="dimmed">
+                      {order.total} · {order.shipping_address.full_name}
+                    </Text>
+                  </div>
+                  <StatusBadge status={order.status} />
+                </Group>
+                <Text size="sm">{items(order)}</Text>
+                {action(order)}
+              </Stack>
+            )}
+          />
         )}
       </QueryState>
     </Stack>
   );
 }
+
+const items = (order: Order) => order.items.map((item) => `${item.quantity} × ${item.product_name}`).join(", ");
+
+const StatusBadge = ({ status }: { status: Status }) => (
+  <Badge variant="light" color={STATUS_COLOR[status]} style={{ flexShrink: 0 }}>
+    {status}
+  </Badge>
+);
