@@ -61,7 +61,9 @@ function invalidChoice(issue: Extract<Issue, { code: "invalid_value" }>): string
 
 /** A union of plain types (number or string): the types it takes, else a generic line. */
 function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>): string {
-  const expected = issue.errors.map((branch) => (branch.length === 1 && branch[0]!.code === "invalid_type" ? branch[0]!.expected : null));
+  const expected = issue.errors.map((branch) =>
+    branch.length === 1 && branch[0]!.code === "invalid_type" ? branch[0]!.expected : null,
+  );
   if (expected.length === 0 || expected.includes(null)) return "Enter a valid value.";
   return `A valid ${expected.join(" or ")} is required.`;
 }
