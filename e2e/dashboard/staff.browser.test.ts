@@ -241,7 +241,7 @@ describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
       await form.getByRole("button", { name: "Add endpoint" }).click();
       await expect.poll(() => form.getByLabel("Endpoint URL").getAttribute("aria-invalid")).toBe("true");
       await form.getByText("Enter an http or https URL.").waitFor();
-      await form.getByRole("group", { name: "Events", description: /expected array/ }).waitFor();
+      await form.getByRole("group", { name: "Events", description: /Choose at least one\./ }).waitFor();
       await screenshots(page, "staff-webhooks-errors");
 
       await form.getByLabel("Endpoint URL").fill(receiver.url);

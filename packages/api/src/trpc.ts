@@ -1,10 +1,18 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
 import type { Role } from "@shop/db";
 import type { AuthedContext, Context } from "./context.ts";
 import { shapeError, toTRPCError } from "./error-shape.ts";
 import { invalid } from "./errors.ts";
 import { findNul } from "./shared/text.ts";
+import { validationMessage } from "./shared/validation-messages.ts";
+
+// Plain validation messages for every schema, installed here because every procedure — and so
+// every process that validates input (server, worker, CLI, tests) — imports this module. zod
+// reads its global config when it builds an issue, not when a schema is built, so schemas made
+// before this line runs get the same words; messages a schema sets itself still win.
+z.config({ customError: validationMessage });
 
 export type Meta = OpenApiMeta<{
   /** HTTP status of a successful REST call (default 200). */
