@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
@@ -10,20 +9,10 @@ import type { Role } from "@shop/db";
 import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
 export { startWebhookReceiver } from "../../apps/server/test/webhook-receiver.ts";
 import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
+import { CHROMIUM, CHROMIUM_FLAGS } from "@shop/testing/browser";
 
-/** Debian's chromium, as .ci/run installs it; Playwright cannot download browsers here. */
-export const CHROMIUM = "/usr/bin/chromium";
-/** Without it the browser tests are reported as skipped (`.ci/run` installs it). */
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { HAS_CHROMIUM } from "@shop/testing/browser";
+
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, "../test-output");
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 740 };

@@ -1,14 +1,12 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_FLAGS, HAS_CHROMIUM } from "@shop/testing/browser";
 import { createShopper } from "./orders-fixtures.ts";
 import { paymentPagePath } from "./payment-fixtures.ts";
 import { startTestApp, type TestApp } from "./support.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-
 // The HTML pages must still work under their Content-Security-Policy, in a real browser.
-describe.skipIf(!existsSync(CHROMIUM))("the docs page and the payment page under their CSP (headless Chromium)", () => {
+describe.skipIf(!HAS_CHROMIUM)("the docs page and the payment page under their CSP (headless Chromium)", () => {
   let t: TestApp;
   let browser: Browser;
   let origin: string;
@@ -19,15 +17,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the docs page and the payment page under
     t.deps.config.publicUrl = origin; // the payment links must lead back to this server
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_FLAGS,
     });
   }, 60_000);
   afterAll(async () => {
