@@ -60,16 +60,15 @@ export const errorResponseRef = (status: number) => ({ $ref: `#/components/respo
 /** Operations that also take multipart/form-data (see uploads.ts). */
 const MULTIPART_BODIES: Record<string, object> = { "profile.update": profileMultipartBody };
 
-const takesBody = (method: string) => method !== "GET" && method !== "DELETE";
-
 /** Every error status an operation can answer: what its kind implies, plus what its meta declares. */
 export function errorStatusesOf(operation: RestOperation): number[] {
   const statuses = new Set<number>([414, 503, ...(operation.meta.errors ?? [])]);
-  if (operation.takesInput || takesBody(operation.method)) statuses.add(400);
+  // Fastify reads a body sent with any method but GET: malformed (400), too large (413), or of a type it does not take (415).
+  const readsBody = operation.method !== "GET";
+  if (operation.takesInput || readsBody) statuses.add(400);
   if (!operation.isPublic) statuses.add(401);
   if (operation.meta.role) statuses.add(403);
-  // Fastify reads a body sent with any method but GET: too large, or of a type it does not take.
-  if (operation.method !== "GET") {
+  if (readsBody) {
     statuses.add(413);
     statuses.add(415);
   }
