@@ -54,6 +54,8 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     await expect
       .poll(() => page.getByRole("group", { name: "Variant 1" }).getByLabel("SKU").getAttribute("aria-invalid"))
       .toBe("true");
+    await page.getByText("This field may not be blank.").first().waitFor();
+    await page.getByText("Choose a category.").waitFor();
     await screenshots(page, "seller-product-new-errors");
 
     await page.getByRole("textbox", { name: "Name" }).first().fill(`Arc Lamp ${tag}`);

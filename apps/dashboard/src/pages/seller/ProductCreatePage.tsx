@@ -24,7 +24,9 @@ export default function ProductCreatePage() {
     }),
   );
 
-  const errors = fieldErrors(create.error);
+  const apiErrors = fieldErrors(create.error);
+  // With no category chosen the form sends 0 (the input takes a number): say what is missing instead.
+  const errors = !product.category && apiErrors.category ? { ...apiErrors, category: "Choose a category." } : apiErrors;
   const variantErrors = (index: number) => ({
     sku: errors[`variants.${index}.sku`],
     name: errors[`variants.${index}.name`],
