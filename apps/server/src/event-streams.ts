@@ -42,14 +42,13 @@ export function registerEventStreams(app: FastifyInstance, deps: Deps): void {
 
       reply.hijack();
       const response = reply.raw;
+      // A hijacked reply sends none of its own headers: those the hooks set (security, CORS, request id) go here.
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) response.setHeader(name, value);
       response.writeHead(200, {
         "content-type": "text/event-stream; charset=utf-8",
         "cache-control": "no-cache, no-transform",
         connection: "keep-alive",
         "x-accel-buffering": "no",
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "no-referrer",
-        "x-request-id": request.id,
       });
       response.write("retry: 2000\n: connected\n\n");
       const keepAlive = setInterval(() => response.write(": keep-alive\n\n"), keepAliveMs);

@@ -57,14 +57,15 @@ export function securityHeaders(publicUrl: string, extra: { imgSrc?: string[] } 
   });
 }
 
-/** What API.md asks of every response; the rest of Helmet's headers are for HTML pages. */
+/** What every response carries (API.md: nosniff, no-referrer, HSTS behind https; and CORP); the rest are for pages. */
 const EVERY_RESPONSE = ["x-content-type-options", "referrer-policy", "strict-transport-security", "cross-origin-resource-policy"];
 
 /**
- * The security headers (Helmet's, for HTML pages; nosniff, no-referrer and HSTS on every
- * response) and a CORS policy closed to all but `corsOrigins`. Registered before any other
- * hook, so even a refused request (414, 404) carries them. JSON answers skip the page headers:
- * browsers do not apply them to JSON, and each costs every request its validation.
+ * The security headers (EVERY_RESPONSE on all; Helmet's page headers on everything but JSON)
+ * and a CORS policy closed to all but `corsOrigins`. Registered before any other hook, so even
+ * a refused request (414, 404) carries them. JSON answers, the API's hot path, skip the page
+ * headers: a browser does not render JSON as a page, and each header costs every request its
+ * validation.
  */
 export async function registerSecurityHeaders(app: FastifyInstance, { publicUrl, corsOrigins }: SecurityOptions): Promise<void> {
   const headers = Object.entries(securityHeaders(publicUrl));
@@ -75,7 +76,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, { publicUrl,
     done();
   });
   app.addHook("onSend", (_request, reply, payload, done) => {
-    if (String(reply.getHeader("content-type")).startsWith("text/html")) {
+    if (!String(reply.getHeader("content-type")).startsWith("application/json")) {
       // A page that sets its own (the dashboard's CSP) keeps it.
       for (const [name, value] of pageOnly) if (!reply.hasHeader(name)) reply.header(name, value);
     }

@@ -93,7 +93,11 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const fixtures = (): FactoryDeps => ({ db, signAccessToken: (claims) => signAccessToken(AUTH_SECRET, claims) });
+const fixtures = (): FactoryDeps => ({
+  db,
+  signAccessToken: (claims) => signAccessToken(AUTH_SECRET, claims),
+  now: () => new Date(),
+});
 
 async function call(node: string, method: string, url: string, token: string, body?: unknown) {
   const res = await fetch(`${node}${url}`, {

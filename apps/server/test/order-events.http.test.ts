@@ -71,6 +71,10 @@ describe("GET /api/orders/events/ (SSE)", () => {
     const theirs = await stream("/api/orders/events/", other.token);
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    // The hooks' headers reach a hijacked reply too.
+    expect(mine.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(mine.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(mine.headers.get("x-request-id")).toBeTruthy();
 
     const order = await placeOrder(buyer, [variant.variantId]);
     await pay(buyer, order.id);

@@ -6,10 +6,11 @@ import type { TestApp } from "./support.ts";
 
 export { address, type Shopper, type TestVariant } from "@shop/testing";
 
-/** The shared factories' hold on the app: its database and its token secret. */
+/** The shared factories' hold on the app: its database, its token secret and its clock. */
 export const factoryDeps = (t: TestApp): factories.FactoryDeps => ({
   db: t.db,
-  signAccessToken: (claims) => signAccessToken(t.deps.config.authSecret, claims),
+  signAccessToken: (claims) => signAccessToken(t.deps.config.authSecret, claims, t.clock.now()),
+  now: () => t.clock.now(),
 });
 
 /** An active user with a session and an access token (login has its own tests; argon2 would dominate here). */

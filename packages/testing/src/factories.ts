@@ -41,8 +41,10 @@ export interface AccessClaims {
 
 export interface FactoryDeps {
   db: PrismaClient;
-  /** @shop/api's signAccessToken with the app's secret. */
+  /** @shop/api's signAccessToken with the app's secret and clock. */
   signAccessToken(claims: AccessClaims): Promise<string>;
+  /** The app's clock, so sessions made here expire when the app's others do. */
+  now(): Date;
 }
 
 export interface Shopper {
@@ -66,7 +68,9 @@ export async function createShopper(deps: FactoryDeps, role: Role = "customer"):
 /** A new session of an hour for an existing user, and an access token for it. */
 export async function createSession(deps: FactoryDeps, user: { id: number; role: Role }) {
   const sessionId = randomBytes(20).toString("hex");
-  await deps.db.session.create({ data: { id: sessionId, userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await deps.db.session.create({
+    data: { id: sessionId, userId: user.id, expiresAt: new Date(deps.now().getTime() + 3_600_000) },
+  });
   return { sessionId, token: await deps.signAccessToken({ userId: user.id, role: user.role, sessionId }) };
 }
 

@@ -17,7 +17,7 @@ export async function queuedJobs(db: PrismaClient, task: string | null = null, p
 /** How many such jobs failed an attempt and now wait for their retry. */
 export async function retryingJobs(db: PrismaClient, task: string | null = null, payload: object = {}): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
-    `select count(*)::int as n ${MATCHING} and j.last_error is not null and j.locked_at is null`,
+    `select count(*)::int as n ${MATCHING} and j.last_error is not null and j.locked_at is null and j.attempts < j.max_attempts`,
     task,
     JSON.stringify(payload),
   );

@@ -19,14 +19,19 @@ async function run(pipeline: ChainableCommander): Promise<void> {
 export function redisCache(redis: Redis, logger: Logger): Cache {
   const local = localReplica(redis, logger);
   let down = false;
-  async function attempt<T>(work: () => Promise<T>, fallback: T): Promise<T> {
-    try {
-      if (down) {
-        local.forget("everything");
-        await run(redis.pipeline().incr("v:epoch").publish(local.channel, local.message("everything")));
+  // Every read and write that finds Redis back shares one recovery: one epoch bump, not one each.
+  let recovery: Promise<void> | undefined;
+  const recover = () =>
+    (recovery ??= run(local.bump(redis.pipeline().incr("v:epoch"), "everything"))
+      .then(() => {
         logger.info("Redis is back: caching again, entries from before the outage retired");
         down = false;
-      }
+      })
+      .finally(() => (recovery = undefined)));
+
+  async function attempt<T>(work: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      if (down) await recover();
       return await work();
     } catch (error) {
       if (!down)
@@ -59,12 +64,11 @@ export function redisCache(redis: Redis, logger: Logger): Cache {
       await redis.ping();
     },
     bump(versionNames) {
-      local.forget(versionNames);
-      return attempt(async () => {
-        const pipeline = redis.pipeline();
-        for (const name of versionNames) pipeline.incr(`v:${name}`);
-        await run(pipeline.publish(local.channel, local.message(versionNames)));
-      }, undefined);
+      const pipeline = redis.pipeline();
+      for (const name of versionNames) pipeline.incr(`v:${name}`);
+      // Forgotten here at once, even while Redis is down; the pipeline runs when it can.
+      const announced = local.bump(pipeline, versionNames);
+      return attempt(() => run(announced), undefined);
     },
   };
 }

@@ -116,7 +116,10 @@ export function validationMessage(issue: Issue): string | undefined {
     case "not_multiple_of":
       return `Ensure this value is a multiple of ${issue.divisor}.`;
     case "unrecognized_keys":
-      return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
+      return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys
+        .slice(0, 5)
+        .map(shown)
+        .join(", ")}${issue.keys.length > 5 ? ", …" : ""}.`;
     default:
       return "Enter a valid value.";
   }
