@@ -26,10 +26,15 @@ export function useSellerEvents(): LiveState {
     () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter()),
     [queryClient, trpc],
   );
+  // A first read still under way may predate the stream, and would be joined, not repeated.
+  const rereadItems = useCallback(
+    () => queryClient.cancelQueries(trpc.fulfilment.sellerItems.pathFilter()).then(refetchItems),
+    [queryClient, trpc, refetchItems],
+  );
 
   const subscription = useSubscription(
     trpc.seller.onEvent.subscriptionOptions(resumeFrom === null ? undefined : { lastEventId: resumeFrom }, {
-      onStarted: () => void refetchItems(),
+      onStarted: () => void rereadItems(),
       onData: (event) => {
         lastSeen.current = event.id;
         void refetchItems();
