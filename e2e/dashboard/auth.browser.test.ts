@@ -2,7 +2,6 @@ import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createAccount,
   eventually,
   HAS_CHROMIUM,
   navLink,
@@ -13,6 +12,7 @@ import {
   startDashboard,
   type DashboardServer,
 } from "./support.ts";
+import { createVerifiedUser } from "@shop/testing";
 
 let server: DashboardServer;
 const sessionsOf = (userId: number) => server.t.db.session.count({ where: { userId } });
@@ -26,7 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
   });
 
   it("shows the API's field errors next to the fields, then signs a seller in with an httpOnly refresh cookie", async () => {
-    const seller = await createAccount(server.t, "seller");
+    const seller = await createVerifiedUser(server.t.db, "seller");
     const page = await newPage(server);
     await page.goto(`${server.baseUrl}/dashboard/`);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -58,7 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
   });
 
   it("works from the keyboard: sign in, move between pages, focus lands on the page", async () => {
-    const seller = await createAccount(server.t, "seller");
+    const seller = await createVerifiedUser(server.t.db, "seller");
     const page = await newPage(server);
     await page.goto(`${server.baseUrl}/dashboard/`);
     await page.getByRole("button", { name: "Sign in" }).waitFor();
@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
   });
 
   it("signs out: the session is revoked and a reload shows the sign-in form", async () => {
-    const seller = await createAccount(server.t, "seller");
+    const seller = await createVerifiedUser(server.t.db, "seller");
     const page = await newPage(server);
     await signIn(page, server.baseUrl, seller);
     await page.getByRole("heading", { name: "Products" }).waitFor();
@@ -94,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
   });
 
   it("tells a customer the dashboard is for sellers and staff, and keeps no session", async () => {
-    const customer = await createAccount(server.t, "customer");
+    const customer = await createVerifiedUser(server.t.db, "customer");
     const page = await newPage(server);
     await signIn(page, server.baseUrl, customer);
     await page.getByRole("alert").filter({ hasText: "The dashboard is for sellers and staff" }).waitFor();
@@ -105,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)("signing in and out", () => {
   });
 
   it("makes the Products page interactive within 1.5 s of navigation", async () => {
-    const seller = await createAccount(server.t, "seller");
+    const seller = await createVerifiedUser(server.t.db, "seller");
     const page = await newPage(server);
     await signIn(page, server.baseUrl, seller);
     await page.getByRole("heading", { name: "Products" }).waitFor();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page, Request } from "playwright-core";
+import type { Page, Request, Response } from "playwright-core";
 import {
-  createAccount,
   DESKTOP,
   navLink,
   newPage,
@@ -13,12 +12,12 @@ import {
   screenshots,
   signIn,
   startDashboard,
-  type Account,
   type DashboardServer,
 } from "./support.ts";
+import { createVerifiedUser, type VerifiedUser } from "@shop/testing";
 
 let server: DashboardServer;
-let seller: Account;
+let seller: VerifiedUser;
 let page: Page;
 const tag = Date.now().toString(36);
 const skuA = `LAMP-${tag}-S`;
@@ -30,7 +29,7 @@ const variantOf = (sku: string) => server.t.db.productVariant.findUniqueOrThrow(
 describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
   beforeAll(async () => {
     server = await startDashboard();
-    seller = await createAccount(server.t, "seller");
+    seller = await createVerifiedUser(server.t.db, "seller");
     await server.t.db.category.create({ data: { name: "Lighting", slug: `lighting-${tag}` } });
     page = await newPage(server);
   });
@@ -136,7 +135,15 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
   });
 
   it("receives a paid order live on the Orders page and ships it", async () => {
-    const stream = page.waitForResponse((response) => response.url().includes("/trpc/seller.onEvent"));
+    const isRead = (request: Request) => request.url().includes("fulfilment.sellerItems");
+    const isStream = (url: string) => url.includes("/trpc/seller.onEvent");
+    // The page's reads and the stream's answer, in the order they happen.
+    const opening: string[] = [];
+    const logRead = (request: Request) => void (isRead(request) && opening.push("read"));
+    const logStream = (response: Response) => void (isStream(response.url()) && opening.push("stream"));
+    page.on("request", logRead);
+    page.on("response", logStream);
+    const stream = page.waitForResponse((response) => isStream(response.url()));
     await navLink(page, "Orders").click();
     await page.getByText("Nothing to ship").waitFor();
     // The page holds the seller.onEvent subscription open, as Server-Sent Events.
@@ -144,10 +151,14 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/event-stream");
     await page.getByRole("status", { name: "Live updates: connected" }).waitFor();
+    // The page reads its lines, and reads them again once the stream is up (an order paid in between).
+    await expect.poll(() => opening.slice(opening.indexOf("stream"))).toContain("read");
+    expect(opening[0]).toBe("read");
+    page.off("request", logRead);
+    page.off("response", logStream);
 
     // From here the page reads its order lines only when an event comes: no polling. Nothing
     // happens for longer than the 2 s the page used to poll at, and it reads nothing.
-    const isRead = (request: Request) => request.url().includes("fulfilment.sellerItems");
     const quiet = page.waitForRequest(isRead, { timeout: 2_500 }).then(
       (request) => `read ${request.url()}`,
       () => "quiet",
@@ -158,7 +169,7 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     const reads: string[] = [];
     const countReads = (request: Request) => void (isRead(request) && reads.push(request.url()));
     page.on("request", countReads);
-    const customer = await createAccount(server.t, "customer");
+    const customer = await createVerifiedUser(server.t.db, "customer");
     const variant = await variantOf(skuA);
     const order = await placePaidOrder(server, customer, variant.id, 2);
     // No reload: the order's events bring the new paid order onto the page.
@@ -197,5 +208,26 @@ describe.skipIf(!HAS_CHROMIUM)("the seller journey", () => {
     await page.getByText("7 days", { exact: true }).click();
     await page.getByLabel("Units sold: 2").waitFor();
     await screenshots(page, "seller-sales");
+  });
+
+  it("shows an order paid after the page read its lines and before the stream connected", async () => {
+    // The stream is held back until the order is paid: its events come before the subscription.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/trpc/seller.onEvent**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    // A fresh load, so the page's first read is sure to happen (no cached lines).
+    const firstRead = page.waitForResponse((response) => response.url().includes("fulfilment.sellerItems"));
+    await page.goto(`${server.baseUrl}/dashboard/orders`);
+    await firstRead;
+    await page.getByText("Nothing to ship").waitFor();
+    const variant = await variantOf(skuB);
+    const order = await placePaidOrder(server, await createVerifiedUser(server.t.db, "customer"), variant.id, 1);
+    release();
+    await page.getByRole("status", { name: "Live updates: connected" }).waitFor();
+    await page.getByRole("button", { name: `Ship Arc Lamp ${tag} of order ${order.id}` }).waitFor();
+    await page.unrouteAll();
   });
 });

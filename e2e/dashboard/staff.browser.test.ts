@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createShopClient } from "@shop/client";
 import {
-  createAccount,
   eventually,
   HAS_CHROMIUM,
   navLink,
@@ -14,39 +13,28 @@ import {
   signIn,
   startDashboard,
   startWebhookReceiver,
-  type Account,
   type DashboardServer,
 } from "./support.ts";
+import { createVariant, createVerifiedUser, type VerifiedUser } from "@shop/testing";
 
 let server: DashboardServer;
-let staff: Account;
+let staff: VerifiedUser;
 let page: Page;
 const tag = Date.now().toString(36);
 
 let products = 0;
-/** A seller's product with one variant in stock, written straight to the database. */
+/** A seller (who can sign in) and a product of theirs with one variant in stock. */
 async function sellerProduct() {
-  const key = `${tag}-${++products}`;
-  const seller = await createAccount(server.t, "seller");
-  const category = await server.t.db.category.create({ data: { name: `Vases ${key}`, slug: `vases-${key}` } });
-  const product = await server.t.db.product.create({
-    data: {
-      sellerId: seller.id,
-      categoryId: category.id,
-      name: `Ribbed Vase ${key}`,
-      slug: `ribbed-vase-${key}`,
-      priceFrom: 4500,
-      variants: { create: { sku: `VASE-${key}`, name: "Celadon", price: 4500, stock: 10 } },
-    },
-    include: { variants: true },
-  });
-  return { product, seller, variantId: product.variants[0]!.id };
+  const seller = await createVerifiedUser(server.t.db, "seller");
+  const name = `Ribbed Vase ${tag}-${++products}`;
+  const { productId, variantId } = await createVariant(server.t.db, { sellerId: seller.id, price: 4500, name });
+  return { product: { id: productId, name }, seller, variantId };
 }
 
 /** A seller's product and a customer's paid order of it, through the typed client. */
 async function paidOrder() {
   const { seller, variantId } = await sellerProduct();
-  const order = await placePaidOrder(server, await createAccount(server.t, "customer"), variantId, 1);
+  const order = await placePaidOrder(server, await createVerifiedUser(server.t.db, "customer"), variantId, 1);
   return { order, seller, variantId };
 }
 
@@ -54,8 +42,8 @@ async function paidOrder() {
 async function reviewedProduct(ratings: number[]) {
   const { product } = await sellerProduct();
   const reviewers: string[] = [];
-  for (const [i, rating] of ratings.entries()) {
-    const customer = await createAccount(server.t, "customer", `reviewer${i}`);
+  for (const rating of ratings) {
+    const customer = await createVerifiedUser(server.t.db, "customer");
     const shop = createShopClient({ url: server.baseUrl });
     await shop.auth.login.mutate({ username: customer.username, password: customer.password });
     const review = await shop.products.addReview.mutate({ product_id: product.id, rating, comment: `Rated ${rating}.` });
@@ -87,7 +75,7 @@ async function shippedOrder() {
 describe.skipIf(!HAS_CHROMIUM)("the staff journey", () => {
   beforeAll(async () => {
     server = await startDashboard();
-    staff = await createAccount(server.t, "admin", "staff");
+    staff = await createVerifiedUser(server.t.db, "admin");
     page = await newPage(server);
   });
   afterEach(async ({ task }) => {

@@ -3,9 +3,9 @@ import path from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
 import { expect } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { hashPassword, localFileStore, signCallback } from "@shop/api";
+import { localFileStore, signCallback } from "@shop/api";
 import { createShopClient } from "@shop/client";
-import type { Role } from "@shop/db";
+import { address, type VerifiedUser } from "@shop/testing";
 import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
 export { startWebhookReceiver } from "../../apps/server/test/webhook-receiver.ts";
 import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
@@ -56,27 +56,8 @@ export async function newPage(server: DashboardServer): Promise<Page> {
 export const navLink = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
 
-let serial = 0;
-export interface Account {
-  id: number;
-  username: string;
-  email: string;
-  password: string;
-}
-
-/** An active account that signs in with its password, written straight to the database. */
-export async function createAccount(t: TestApp, role: Role, name: string = role): Promise<Account> {
-  const username = `${name}_${++serial}_${process.pid}`;
-  const email = `${username}@example.com`;
-  const password = "quiet-Lantern-2026";
-  const user = await t.db.user.create({
-    data: { username, email, role, isActive: true, passwordHash: await hashPassword(password) },
-    select: { id: true },
-  });
-  return { id: user.id, username, email, password };
-}
-
-export async function signIn(page: Page, baseUrl: string, account: Account): Promise<void> {
+/** Signs in through the page with a `createVerifiedUser` account of `@shop/testing`, whose password is known. */
+export async function signIn(page: Page, baseUrl: string, account: VerifiedUser): Promise<void> {
   await page.goto(`${baseUrl}/dashboard/`);
   await page.getByLabel("Username").fill(account.username);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
@@ -84,19 +65,11 @@ export async function signIn(page: Page, baseUrl: string, account: Account): Pro
 }
 
 /** A customer's paid order through the typed client: cart, checkout, payment, signed gateway callback. */
-export async function placePaidOrder(server: DashboardServer, customer: Account, variantId: number, quantity: number) {
+export async function placePaidOrder(server: DashboardServer, customer: VerifiedUser, variantId: number, quantity: number) {
   const shop = createShopClient({ url: server.baseUrl });
   await shop.auth.login.mutate({ username: customer.username, password: customer.password });
   await shop.cart.add.mutate({ variant_id: variantId, quantity });
-  const order = await shop.orders.create.mutate({
-    shipping_address: {
-      full_name: "Ada Lovelace",
-      line1: "12 St James's Square",
-      city: "London",
-      postal_code: "SW1Y 4JH",
-      country: "GB",
-    },
-  });
+  const order = await shop.orders.create.mutate({ shipping_address: address });
   const payment = await shop.payments.initiate.mutate({ order_id: order.id });
   const amount = Math.round(Number(payment.amount) * 100);
   const signature = signCallback(server.t.deps.config.paymentWebhookSecret, payment.payment_id, "success", amount);

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "../../api.ts";
 import type { LiveState } from "../../ui/LiveStatus.tsx";
 
@@ -9,7 +9,8 @@ const RECONNECT_AFTER_MS = 2_000;
 
 /**
  * The seller's order events (`seller.onEvent`, Server-Sent Events): each one refetches the
- * `fulfilment.sellerItems` queries, so a new paid order shows up without polling. A dropped
+ * `fulfilment.sellerItems` queries, so a new paid order shows up without polling. So does each
+ * connection, for an order paid after the last read and before the stream started. A dropped
  * connection is resumed by the event source itself (Last-Event-ID); a stream the server ended or
  * refused (a restart, an expired token) is opened again after a pause, from the last event seen,
  * once a refetch has renewed the access token (or found the session over, which signs out).
@@ -19,10 +20,21 @@ export function useSellerEvents(): LiveState {
   const queryClient = useQueryClient();
   const lastSeen = useRef<string | null>(null);
   const [resumeFrom, setResumeFrom] = useState<string | null>(null);
-  const refetchItems = () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter());
+  // Counts the reopenings, so that one which fails without a change of status is retried too.
+  const [attempts, setAttempts] = useState(0);
+  const refetchItems = useCallback(
+    () => queryClient.invalidateQueries(trpc.fulfilment.sellerItems.pathFilter()),
+    [queryClient, trpc],
+  );
+  // A first read still under way may predate the stream, and would be joined, not repeated.
+  const rereadItems = useCallback(
+    () => queryClient.cancelQueries(trpc.fulfilment.sellerItems.pathFilter()).then(refetchItems),
+    [queryClient, trpc, refetchItems],
+  );
 
   const subscription = useSubscription(
     trpc.seller.onEvent.subscriptionOptions(resumeFrom === null ? undefined : { lastEventId: resumeFrom }, {
+      onStarted: () => void rereadItems(),
       onData: (event) => {
         lastSeen.current = event.id;
         void refetchItems();
@@ -38,10 +50,11 @@ export function useSellerEvents(): LiveState {
       void refetchItems().finally(() => {
         if (lastSeen.current !== resumeFrom) setResumeFrom(lastSeen.current);
         else reset();
+        setAttempts((n) => n + 1);
       });
     }, RECONNECT_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [status]);
+  }, [status, attempts, resumeFrom, reset, refetchItems]);
 
   if (status === "pending") return "live";
   return status === "connecting" ? "connecting" : "offline";

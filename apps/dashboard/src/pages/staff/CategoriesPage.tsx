@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../api.ts";
 import { flattenCategories, type CategoryNode } from "../../ui/categories.ts";
 import { errorDetail, fieldErrors } from "../../ui/errors.ts";
+import { FormError } from "../../ui/FormError.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 
 const slugOf = (name: string) =>
@@ -68,11 +69,7 @@ function NewCategory({ roots }: { roots: CategoryNode[] }) {
           <Title order={2} size="h4" id="new-category-title">
             New category
           </Title>
-          {create.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorDetail(create.error)}
-            </Alert>
-          ) : null}
+          <FormError error={create.error} />
           <Group align="start" wrap="wrap">
             <TextInput
               label="Category name"

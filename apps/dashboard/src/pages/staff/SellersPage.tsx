@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { RouterOutputs } from "@shop/client";
 import { useTRPC } from "../../api.ts";
 import { errorDetail, fieldErrors } from "../../ui/errors.ts";
+import { FormError } from "../../ui/FormError.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { ResponsiveList } from "../../ui/ResponsiveList.tsx";
 
@@ -122,11 +123,7 @@ function OnboardSeller({ onDone }: { onDone: () => unknown }) {
               Seller {create.data.username} created; a welcome email is on its way.
             </Text>
           ) : null}
-          {create.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorDetail(create.error)}
-            </Alert>
-          ) : null}
+          <FormError error={create.error} />
           <TextInput label="Seller username" required autoComplete="off" {...field("username")} />
           <TextInput label="Seller email" required type="email" autoComplete="off" {...field("email")} />
           <PasswordInput label="Initial password" required autoComplete="new-password" {...field("password")} />

@@ -19,6 +19,7 @@ import type { RouterInputs, RouterOutputs } from "@shop/client";
 import { useTRPC } from "../../api.ts";
 import { errorDetail, fieldErrors } from "../../ui/errors.ts";
 import { formatTime } from "../../ui/format.ts";
+import { FormError } from "../../ui/FormError.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { Deliveries } from "./WebhookDeliveries.tsx";
 
@@ -96,11 +97,7 @@ function AddEndpoint() {
             Add an endpoint
           </Title>
           {create.isSuccess ? <NewSecret endpoint={create.data} onDone={() => create.reset()} /> : null}
-          {create.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorDetail(create.error)}
-            </Alert>
-          ) : null}
+          <FormError error={create.error} />
           <TextInput
             label="Endpoint URL"
             placeholder="https://erp.example.com/hooks/shop"
