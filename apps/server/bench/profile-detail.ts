@@ -1,5 +1,7 @@
 // Not a benchmark: a CPU profile of the server under load (autocannon in a child process),
-// steady state only, written to PROFILE_OUT. URL (default /api/products/2/) and NO_CACHE pick the read.
+// steady state only, written to PROFILE_OUT. URL (default /api/products/2/) and NO_CACHE pick the read;
+// MEMORY=1 profiles a bare route serving that read's JSON from memory instead (the bench's baseline).
+// Run from apps/server: node --import tsx bench/profile-detail.ts
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
