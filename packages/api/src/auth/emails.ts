@@ -1,7 +1,5 @@
 import type { MailMessage } from "../mail/mailer.ts";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeHtml } from "../shared/html.ts";
 
 export function verificationEmail(to: string, username: string, link: string): MailMessage {
   return {

@@ -1,9 +1,7 @@
 import type { Context } from "../context.ts";
 import type { MailMessage } from "../mail/mailer.ts";
 import { formatMoney } from "../shared/money.ts";
-
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeHtml } from "../shared/html.ts";
 
 interface Line {
   productName: string;

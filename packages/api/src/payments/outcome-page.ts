@@ -1,4 +1,4 @@
-import { escapeHtml } from "../orders/emails.ts";
+import { escapeHtml } from "../shared/html.ts";
 import type { PaymentOutcome } from "./service.ts";
 
 export type ReturnPage = "return" | "cancelled";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../orders/emails.ts";
+import { escapeHtml } from "../shared/html.ts";
 import type { PaymentPage } from "./service.ts";
 
 /** The simulated gateway's checkout page: the amount and two signed links. */
