@@ -6,6 +6,14 @@ import { PAYMENT_STATUSES } from "./port.ts";
 import * as payments from "./service.ts";
 import { handleStripeWebhook } from "./stripe-webhook.ts";
 
+/** What the payment pages show of a payment (the HTML is rendered by the host). */
+const paymentSummary = z.object({
+  paymentId: z.string(),
+  orderId: z.number().int(),
+  amount: moneyOutput(),
+  status: z.enum(PAYMENT_STATUSES),
+});
+
 export const paymentsRouter = router({
   initiate: authedProcedure
     .meta({
@@ -70,31 +78,13 @@ export const paymentsRouter = router({
   // The simulated gateway's page (GET /api/payments/{id}/pay/, HTML rendered by the host).
   page: publicProcedure
     .input(z.object({ id: z.string().max(64) }))
-    .output(
-      z.object({
-        paymentId: z.string(),
-        orderId: z.number().int(),
-        amount: moneyOutput(),
-        status: z.enum(PAYMENT_STATUSES),
-        payUrl: z.string(),
-        failUrl: z.string(),
-      }),
-    )
+    .output(paymentSummary.extend({ payUrl: z.string(), failUrl: z.string() }))
     .query(({ ctx, input }) => payments.paymentPage(ctx, input.id)),
 
   // Where the buyer lands back from Stripe Checkout (GET /api/payments/{id}/return/ and …/cancelled/, HTML).
   outcome: publicProcedure
     .input(z.object({ id: z.string().max(64) }))
-    .output(
-      z.object({
-        paymentId: z.string(),
-        orderId: z.number().int(),
-        amount: moneyOutput(),
-        status: z.enum(PAYMENT_STATUSES),
-        reviewRequired: z.boolean(),
-        orderStatus: z.enum(ORDER_STATUSES),
-      }),
-    )
+    .output(paymentSummary.extend({ reviewRequired: z.boolean(), orderStatus: z.enum(ORDER_STATUSES) }))
     .query(({ ctx, input }) => payments.paymentOutcome(ctx, input.id)),
 
   // POST /api/payments/stripe/webhook/: the host hands over the raw body and the Stripe-Signature header.
