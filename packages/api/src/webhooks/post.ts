@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
-import { isPrivateAddress, PrivateAddressError, publicOnlyLookup } from "./url-guard.ts";
+import { hostOf, isPrivateAddress, PrivateAddressError, publicOnlyLookup } from "./url-guard.ts";
 
 export interface PostResult {
   statusCode: number | null;
@@ -20,7 +20,7 @@ export function postWebhook(
   options: { allowPrivate: boolean; timeoutMs?: number },
 ): Promise<PostResult> {
   const target = new URL(url);
-  const host = target.hostname.replace(/^\[|\]$/g, "");
+  const host = hostOf(target);
   if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) {
     return Promise.resolve({ statusCode: null, error: new PrivateAddressError(host, host).message });
   }

@@ -40,7 +40,8 @@ export class PrivateAddressError extends Error {
   }
 }
 
-const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
+/** The URL's host name as an address lookup takes it (IPv6 without its brackets). */
+export const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
 
 /** Resolves the URL's host; throws PrivateAddressError when any address it has is private. */
 export async function assertPublicHost(url: URL): Promise<void> {
