@@ -4,7 +4,7 @@ import type { OrderStatus } from "../orders/state.ts";
 import { formatMoney } from "../shared/money.ts";
 import { simulatedCallbacks, type CallbackStatus } from "./gateway.ts";
 import type { PaymentProvider, PaymentStatus } from "./port.ts";
-import { lockPayment, recordMoneyReceived } from "./settle.ts";
+import { lockPayment, recordFailed, recordMoneyReceived } from "./settle.ts";
 
 export type { PaymentStatus } from "./port.ts";
 
@@ -103,7 +103,7 @@ export async function handleCallback(
         await recordMoneyReceived(ctx, payment);
         status = "succeeded";
       } else {
-        await ctx.db.payment.update({ where: { id: known.id }, data: { status: "failed", completedAt: new Date() } });
+        await recordFailed(ctx, payment);
         status = "failed";
       }
     }

@@ -68,6 +68,11 @@ export async function recordMoneyReceived(
   }
 }
 
+/** The provider declined the payment: it fails and its order stays as it was. Runs inside the caller's transaction. */
+export async function recordFailed(ctx: Context, payment: LockedPayment): Promise<void> {
+  await ctx.db.payment.update({ where: { id: payment.id }, data: { status: "failed", completedAt: new Date() } });
+}
+
 /**
  * The provider gave the money back. The payment becomes refunded; if it is the payment that
  * paid its order and the order is still paid (not shipped), the order is refunded too and its

@@ -2,7 +2,7 @@ import type { Prisma } from "@shop/db";
 import { inTransaction, type Context } from "../context.ts";
 import { invalid, notFound } from "../errors.ts";
 import { WebhookSignatureError, type PaymentEvent } from "./port.ts";
-import { lockPayment, recordMoneyReceived, recordRefunded } from "./settle.ts";
+import { lockPayment, recordFailed, recordMoneyReceived, recordRefunded } from "./settle.ts";
 
 /**
  * A Stripe webhook delivery: verified by the adapter (signature, 300 s tolerance), stored by
@@ -59,7 +59,7 @@ async function applyEvent(ctx: Context, event: PaymentEvent): Promise<boolean> {
     case "failed": {
       const payment = await lockPayment(ctx.db, { id: event.paymentId });
       if (payment?.status === "initiated") {
-        await ctx.db.payment.update({ where: { id: payment.id }, data: { status: "failed", completedAt: new Date() } });
+        await recordFailed(ctx, payment);
       }
       return true;
     }
