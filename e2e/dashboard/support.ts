@@ -1,11 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { deflateSync, crc32 } from "node:zlib";
 import { expect } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { localFileStore, signCallback } from "@shop/api";
 import { createShopClient } from "@shop/client";
-import { address, type VerifiedUser } from "@shop/testing";
+import { address, pngImage, type VerifiedUser } from "@shop/testing";
 import { startTestApp, type TestApp } from "../../apps/server/test/support.ts";
 export { startWebhookReceiver } from "../../apps/server/test/webhook-receiver.ts";
 import { buildDashboardIfStale } from "../../apps/dashboard/scripts/build-if-stale.ts";
@@ -136,30 +135,10 @@ function offScreen(page: Page): Promise<string[]> {
   });
 }
 
-/** A 96×96 PNG with a colour gradient, made here so the test needs no fixture file. */
-export function gradientPng(size = 96): Buffer {
-  const rows: Buffer[] = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 3);
-    for (let x = 0; x < size; x++) row.set([Math.round((x / size) * 255), Math.round((y / size) * 255), 160], 1 + x * 3);
-    rows.push(row);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+/** A square PNG with a colour gradient, made here so the test needs no fixture file. */
+export const gradientPng = (size = 96) =>
+  pngImage({
+    width: size,
+    height: size,
+    colour: (x, y) => [Math.round((x / size) * 255), Math.round((y / size) * 255), 160],
+  });

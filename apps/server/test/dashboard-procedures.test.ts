@@ -1,8 +1,8 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createShopClient, TRPCClientError } from "@shop/client";
+import { pngImage } from "@shop/testing";
 import { address, createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
 import { startTestApp, type TestApp } from "./support.ts";
 
@@ -19,33 +19,13 @@ const clientOf = (user: Shopper) =>
   createShopClient({ url, getTokens: () => ({ access: user.token, refresh: "" }), onTokens: () => {} });
 const statusOf = (error: unknown) => (error instanceof TRPCClientError ? (error.data as { httpStatus: number }).httpStatus : 0);
 
-/** A valid 8×8 RGB PNG (uploads are decoded, not only sniffed). */
-function png(size = 8): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc(size * (1 + size * 3), 120);
-  for (let y = 0; y < size; y++) rows[y * (1 + size * 3)] = 0;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 async function uploadImage(seller: Shopper, productId: number) {
   const form = new FormData();
-  form.append("image", new Blob([png()], { type: "image/png" }), "dot.png");
+  form.append(
+    "image",
+    new Blob([pngImage({ width: 8, height: 8, colour: () => [120, 120, 120] })], { type: "image/png" }),
+    "dot.png",
+  );
   const response = await fetch(`${url}/api/products/${productId}/upload-image/`, {
     method: "POST",
     headers: { authorization: `Bearer ${seller.token}` },

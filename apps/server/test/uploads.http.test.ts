@@ -1,9 +1,9 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "@shop/runtime";
+import { pngImage } from "@shop/testing";
 import { createShopper, createVariant, type Shopper } from "./orders-fixtures.ts";
 import { multipartBody, TINY_PNG, type Part } from "./multipart.ts";
 import { startTestApp, type TestApp } from "./support.ts";
@@ -49,24 +49,6 @@ async function sellerWithProduct(): Promise<{ seller: Shopper; productId: number
   const seller = await createShopper(t, "seller");
   const { productId } = await createVariant(t, { sellerId: seller.id });
   return { seller, productId };
-}
-
-/** A valid all-black 8-bit greyscale PNG of any size, compressed by zlib (no image library needed). */
-function blankGreyPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const frame = Buffer.alloc(8 + body.length);
-    frame.writeUInt32BE(data.length, 0);
-    body.copy(frame, 4);
-    frame.writeUInt32BE(crc32(body), 4 + body.length);
-    return frame;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth; colour type 0 (grey), no interlace
-  const rows = deflateSync(Buffer.alloc((width + 1) * height), { level: 9 }); // filter byte 0 and black pixels
-  return Buffer.concat([TINY_PNG.subarray(0, 8), chunk("IHDR", header), chunk("IDAT", rows), chunk("IEND", Buffer.alloc(0))]);
 }
 
 /** A 64×48 photo as a phone writes it: EXIF with camera, owner and GPS position, rotated by an orientation tag. */
@@ -130,7 +112,7 @@ describe("images are decoded and encoded again", () => {
 
   it("an image over 40 megapixels (a decompression bomb) → 415, before it is decoded", async () => {
     const { seller, productId } = await sellerWithProduct();
-    const bomb = blankGreyPng(8000, 8000); // 64 megapixels in about 64 KB
+    const bomb = pngImage({ width: 8000, height: 8000, channels: 1 }); // 64 megapixels in about 64 KB
     expect(bomb.length).toBeLessThan(200 * 1024);
     const res = await uploadImage(productId, bomb, seller.token);
     expect(res.statusCode, res.body).toBe(415);

@@ -16,3 +16,4 @@ export {
 } from "./factories.ts";
 export { queuedJobs, retryingJobs, runJobsNow } from "./jobs.ts";
 export { testClock, type TestClock } from "./clock.ts";
+export { pngImage } from "./images.ts";
